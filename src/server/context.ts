@@ -1,0 +1,18 @@
+import type { Config } from './config.ts';
+import type { Db } from './database/db.ts';
+import type { LoginLimits } from './auth/rate-limit.ts';
+
+export interface ServerContext {
+  config: Config;
+  db: Db;
+  version: string;
+  loginLimits: LoginLimits;
+  /** secret for signing member cards; from CARD_SECRET or generated once and kept in app_meta */
+  cardSecret: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: ServerContext;
+  }
+}

@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import type { PGlite as PGliteType, Transaction as PGliteTx } from '@electric-sql/pglite';
+import { ChangeBuffer, flushChanges, type LogChange } from './change-log.ts';
+
+export type Row = Record<string, unknown>;
+export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
+
+export interface Queryable {
+  query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** A transaction. `emit` records a change for pull; changes get their versions at commit (see change-log.ts). */
+export interface Tx extends Queryable {
+  emit(change: LogChange): void;
+  /** Runs fn atomically inside the transaction: on throw its statements and emitted changes are undone. */
+  savepoint<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  tx<T>(fn: (tx: Tx) => Promise<T>, opts?: { isolation?: Isolation }): Promise<T>;
+  exec(sql: string): Promise<void>;
+  poolStats(): { total: number; idle: number; waiting: number };
+  close(): Promise<void>;
+}
+
+// int8 and numeric as JS numbers: versions and counts stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+const RETRYABLE = new Set(['40001', '40P01']);
+
+function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer } {
+  const buffer = new ChangeBuffer();
+  let depth = 0;
+  return {
+    buffer,
+    query: run,
+    emit: (c) => buffer.add(c),
+    async savepoint<T>(fn: () => Promise<T>): Promise<T> {
+      const name = `sp_${++depth}`;
+      await run(`SAVEPOINT ${name}`);
+      const mark = buffer.mark();
+      try {
+        const result = await fn();
+        await run(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (err) {
+        await run(`ROLLBACK TO SAVEPOINT ${name}`);
+        buffer.rewind(mark);
+        throw err;
+      } finally {
+        depth--;
+      }
+    },
+  };
+}
+
+export async function openPglite(dataDir?: string): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  let pgl: PGliteType;
+  if (dataDir) {
+    const dir = resolve(dataDir, 'pglite');
+    mkdirSync(dir, { recursive: true });
+    pgl = await PGlite.create(dir);
+  } else {
+    pgl = await PGlite.create();
+  }
+  let active = 0;
+  let waiting = 0;
+  const db: Db = {
+    kind: 'pglite',
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await pgl.query<T>(sql, params)).rows;
+    },
+    async exec(sql) {
+      await pgl.exec(sql);
+    },
+    async tx(fn, opts) {
+      waiting++;
+      // PGlite is one connection: its transaction() is exclusive, so there is nothing to retry.
+      return pgl.transaction(async (ptx: PGliteTx) => {
+        waiting--;
+        active++;
+        try {
+          if (opts?.isolation && opts.isolation !== 'read committed') {
+            await ptx.query(`SET TRANSACTION ISOLATION LEVEL ${opts.isolation.toUpperCase()}`);
+          }
+          const t = makeTx(async (sql, params) => (await ptx.query(sql, params)).rows as never);
+          const result = await fn(t);
+          await flushChanges(t, t.buffer);
+          return result;
+        } finally {
+          active--;
+        }
+      });
+    },
+    poolStats: () => ({ total: 1, idle: active ? 0 : 1, waiting }),
+    close: () => pgl.close(),
+  };
+  return db;
+}
+
+export async function openPostgres(url: string, max = 10): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'lianxin' });
+  pool.on('error', () => {
+    /* an idle client died; the pool replaces it, and health checks report the database state */
+  });
+  const db: Db = {
+    kind: 'postgres',
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await pool.query(sql, params as unknown[])).rows as T[];
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async tx(fn, opts) {
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query(`BEGIN ISOLATION LEVEL ${(opts?.isolation ?? 'read committed').toUpperCase()}`);
+          const t = makeTx(async (sql, params) => (await client.query(sql, params as unknown[])).rows as never);
+          const result = await fn(t);
+          await flushChanges(t, t.buffer);
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          const code = (err as { code?: string }).code;
+          if (code && RETRYABLE.has(code) && attempt < 5) {
+            await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
+            continue;
+          }
+          throw err;
+        } finally {
+          client.release();
+        }
+      }
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => pool.end(),
+  };
+  return db;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase } from './database/open.ts';
+import { prepareDatabase, sharedSecret } from './bootstrap.ts';
+import { DEFAULT_LIMITS } from './auth/rate-limit.ts';
+import type { ServerContext } from './context.ts';
+
+export const VERSION: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
+
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const db = await openDatabase(config);
+  const ctx: ServerContext = {
+    config,
+    db,
+    version: VERSION,
+    loginLimits: DEFAULT_LIMITS,
+    cardSecret: '',
+  };
+  const app = await buildApp(ctx, {
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+  });
+  await prepareDatabase(db, config, app.log);
+  ctx.cardSecret = config.CARD_SECRET ?? (await sharedSecret(db, 'card_secret'));
+
+  // Graceful shutdown: stop accepting, let in-flight requests finish, then close the database.
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  app.log.info({ db: db.kind, version: VERSION }, `Lianxin listening on http://localhost:${config.PORT}`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

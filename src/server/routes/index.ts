@@ -1,0 +1,6 @@
+import type { FastifyPluginAsync } from 'fastify';
+import healthRoutes from './health.ts';
+import authRoutes from './auth.ts';
+
+/** Every route module of the API; each feature adds its own line. */
+export const routeModules: FastifyPluginAsync[] = [healthRoutes, authRoutes];

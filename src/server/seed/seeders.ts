@@ -1,0 +1,7 @@
+import type { Tx } from '../database/db.ts';
+import type { DemoIds } from './demo.ts';
+
+export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
+
+/** Demo content per feature (lessons, party days, venues, ...); each feature adds its seeder here. */
+export const demoSeeders: DemoSeeder[] = [];

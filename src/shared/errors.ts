@@ -1,0 +1,19 @@
+/** Error body of every API response (SYNC.md conventions). */
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** Codes a push may reject a single mutation with (SYNC.md push rule 4). */
+export const REJECT_CODES = [
+  'invalid_request',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'slot_taken',
+  'invalid_transition',
+  'bad_code',
+  'outside_window',
+  'bad_card',
+  'unknown_mutation',
+] as const;
+export type RejectCode = (typeof REJECT_CODES)[number];

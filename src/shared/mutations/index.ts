@@ -1,0 +1,32 @@
+import type * as z from 'zod/mini';
+import * as requests from './requests.ts';
+import * as bookings from './bookings.ts';
+import * as lessons from './lessons.ts';
+import * as events from './events.ts';
+
+/**
+ * Every mutation name the protocol knows (SYNC.md "Mutations, v1") and the schema of its args.
+ * The server parses args with these at the boundary; the app builds args that satisfy them.
+ */
+export const mutationArgs = {
+  'request.create': requests.requestCreate,
+  'request.comment': requests.requestComment,
+  'request.transition': requests.requestTransition,
+  'request.cancel': requests.requestCancel,
+  'request.rate': requests.requestRate,
+  'lesson.progress': lessons.lessonProgress,
+  'lesson.rate': lessons.lessonRate,
+  'event.rsvp': events.eventRsvp,
+  'event.checkin': events.eventCheckin,
+  'event.checkin_member': events.eventCheckinMember,
+  'wall.post': events.wallPost,
+  'booking.create': bookings.bookingCreate,
+  'booking.cancel': bookings.bookingCancel,
+} satisfies Record<string, z.ZodMiniType>;
+
+export type MutationName = keyof typeof mutationArgs;
+export type MutationArgs<N extends MutationName> = z.infer<(typeof mutationArgs)[N]>;
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(mutationArgs, name);
+}

@@ -1,0 +1,82 @@
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import { openPglite, openPostgres, type Db } from '../../src/server/database/db.ts';
+import { migrate } from '../../src/server/database/migrate.ts';
+import { seedDemo, DEMO_PASSWORD, type DemoIds } from '../../src/server/seed/demo.ts';
+import type { ServerContext } from '../../src/server/context.ts';
+
+export const ON_POSTGRES = Boolean(process.env.DATABASE_URL);
+
+/** A fresh, empty database: in-memory PGlite, or a new database on the PostgreSQL server of DATABASE_URL. */
+export async function freshDb(): Promise<{ db: Db; url?: string; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const db = await openPglite();
+    return { db, drop: () => db.close() };
+  }
+  const name = `lianxin_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const db = await openPostgres(u.toString(), 10);
+  return {
+    db,
+    url: u.toString(),
+    drop: async () => {
+      await db.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  db: Db;
+  ids: DemoIds;
+  ctx: ServerContext;
+  login(login: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh migrated database with the demo district seeded. */
+export async function startServer(opts: { seed?: boolean; perAddress?: number } = {}): Promise<TestServer> {
+  const { db, drop } = await freshDb();
+  await migrate(db);
+  const ids = opts.seed === false ? (undefined as unknown as DemoIds) : await db.tx((tx) => seedDemo(tx));
+  const config = loadConfig({ NODE_ENV: 'test', STATIC_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
+  const ctx: ServerContext = {
+    config,
+    db,
+    version: 'test',
+    loginLimits: { perLogin: 10, perAddress: opts.perAddress ?? 1000 },
+    cardSecret: randomBytes(32).toString('hex'),
+  };
+  const app = await buildApp(ctx);
+  await app.ready();
+  return {
+    app,
+    db,
+    ids,
+    ctx,
+    async login(login, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
+      return res.json().token as string;
+    },
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
