@@ -8,8 +8,8 @@ import type { ServerContext } from './context.ts';
 import { errorBody, installErrorHandling } from './http/errors.ts';
 import { routeModules } from './routes/index.ts';
 
-/** The JSON body limit: push allows 1 MiB of mutations (SYNC.md push rule 5), plus the envelope. */
-export const BODY_LIMIT = 1024 * 1024 + 16 * 1024;
+/** The JSON body limit of ordinary routes; push has its own (SYNC.md push rule 5). */
+export const BODY_LIMIT = 256 * 1024;
 
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -47,13 +47,16 @@ export async function buildApp(
   app.decorateRequest('viewer', null as never);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    if (req.url.startsWith('/api/')) reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
+    if (req.url.startsWith('/api/'))
+      reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
 
   await app.register(helmet, {
     contentSecurityPolicy: { directives: CSP_DIRECTIVES },
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: ctx.config.production ? { maxAge: 15552000, includeSubDomains: true } : false,
+    strictTransportSecurity: ctx.config.production
+      ? { maxAge: 15552000, includeSubDomains: true }
+      : false,
   });
   installErrorHandling(app);
 
@@ -75,7 +78,12 @@ export async function buildApp(
     // Client-side routes get the shell; /api never does.
     app.setNotFoundHandler((req, reply) => {
       const path = req.url.split('?')[0] ?? '';
-      if (req.method === 'GET' && !path.startsWith('/api/') && path !== '/api' && !/\.[a-z0-9]+$/i.test(path)) {
+      if (
+        req.method === 'GET' &&
+        !path.startsWith('/api/') &&
+        path !== '/api' &&
+        !/\.[a-z0-9]+$/i.test(path)
+      ) {
         return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }
       return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}`));

@@ -56,7 +56,10 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
-  app.log.info({ db: db.kind, version: VERSION }, `Lianxin listening on http://localhost:${config.PORT}`);
+  app.log.info(
+    { db: db.kind, version: VERSION },
+    `Lianxin listening on http://localhost:${config.PORT}`,
+  );
 }
 
 main().catch((err) => {

@@ -11,7 +11,11 @@ describe('health and errors', () => {
   it('reports ok with the database kind', async () => {
     const res = await s.app.inject({ url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', db: ON_POSTGRES ? 'postgres' : 'pglite', version: 'test' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      db: ON_POSTGRES ? 'postgres' : 'pglite',
+      version: 'test',
+    });
   });
 
   it('answers unknown API routes with the error body', async () => {
