@@ -79,3 +79,8 @@ export function slot(daysAhead = 1, hour = 10) {
   const end = new Date(d.getTime() + 3600_000);
   return { start: d.toISOString(), end: end.toISOString() };
 }
+
+/** The data of a put change, or undefined for a delete. */
+export const dataOf = <T = Record<string, unknown>>(
+  c: PullResponse['changes'][number] | undefined,
+): T | undefined => (c && c.op === 'put' ? (c.data as T) : undefined);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ON_POSTGRES, startServer, type TestServer } from './helpers.ts';
-import { pull, pullAll, push, slot, venueIds } from './sync-helpers.ts';
+import { dataOf, pull, pullAll, push, slot, venueIds } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { encodeCursor } from '../../src/server/replication/cursor.ts';
 
@@ -49,7 +49,7 @@ describe('pull (SYNC.md pull rules)', () => {
     expect(idsOf(changes, 'venue').size).toBe(2);
     const orgNames = changes
       .filter((c) => c.type === 'org' && c.op === 'put')
-      .map((c) => (c as { data: { name: string } }).data.name);
+      .map((c) => dataOf<{ name: string }>(c)?.name);
     expect(orgNames).toContain('创客联合党支部');
     expect(orgNames).not.toContain('数智楼宇党支部');
     expect(idsOf(changes, 'user')).toEqual(new Set([s.ids.users.member]));
@@ -80,7 +80,7 @@ describe('pull (SYNC.md pull rules)', () => {
     const own = await pullAll(s, tokens.member!, uuidv7());
     const b = own.changes.filter((c) => c.type === 'booking');
     expect(b).toHaveLength(1);
-    expect((b[0] as { data: { status: string } }).data.status).toBe('cancelled');
+    expect(dataOf<{ status: string }>(b[0])?.status).toBe('cancelled');
     // a fresh phone gets no tombstones at all
     expect(own.changes.some((c) => c.op === 'del')).toBe(false);
   });
@@ -142,7 +142,7 @@ describe('pull (SYNC.md pull rules)', () => {
       expect(body.reset).toBe(true);
       const orgNames = body.changes
         .filter((c) => c.type === 'org' && c.op === 'put')
-        .map((c) => (c as { data: { name: string } }).data.name);
+        .map((c) => dataOf<{ name: string }>(c)?.name);
       expect(orgNames).toContain('数智楼宇党支部');
     } finally {
       await s.db.query('UPDATE users SET org_id = $1 WHERE id = $2', [
