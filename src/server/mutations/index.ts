@@ -2,9 +2,17 @@ import type { MutationName } from '../../shared/mutations/index.ts';
 import type { MutationDef } from './types.ts';
 import bookingCreate from './booking-create.ts';
 import bookingCancel from './booking-cancel.ts';
+import lessonProgress from './lesson-progress.ts';
+import lessonRate from './lesson-rate.ts';
+import lessonSave from './lesson-save.ts';
+import lessonWithdraw from './lesson-withdraw.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
+  'lesson.progress': lessonProgress,
+  'lesson.rate': lessonRate,
+  'lesson.save': lessonSave,
+  'lesson.withdraw': lessonWithdraw,
 };
