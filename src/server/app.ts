@@ -29,11 +29,10 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
-/** TRUST_PROXY: 'true', a hop count, or a comma list of proxy addresses. */
-function trustProxy(v: string | undefined): boolean | number | string {
+/** TRUST_PROXY: 'true' or a comma list of proxy addresses/CIDRs. */
+function trustProxy(v: string | undefined): boolean | string {
   if (!v || v === 'false') return false;
-  if (v === 'true') return true;
-  return /^\d+$/.test(v) ? Number(v) : v;
+  return v === 'true' ? true : v;
 }
 
 export async function buildApp(
