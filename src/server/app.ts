@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import type { ServerContext } from './context.ts';
 import { errorBody, installErrorHandling } from './http/errors.ts';
 import { routeModules } from './routes/index.ts';
+import { installMetrics } from './metrics.ts';
 
 /** The JSON body limit of ordinary routes; push has its own (SYNC.md push rule 5). */
 export const BODY_LIMIT = 256 * 1024;
@@ -28,14 +29,20 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
+/** TRUST_PROXY: 'true' or a comma list of proxy addresses/CIDRs. */
+function trustProxy(v: string | undefined): boolean | string {
+  if (!v || v === 'false') return false;
+  return v === 'true' ? true : v;
+}
+
 export async function buildApp(
   ctx: ServerContext,
-  opts: { logger?: FastifyServerOptions['logger'] } = {},
+  opts: { logger?: FastifyServerOptions['logger']; processMetrics?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: ctx.config.TRUST_PROXY ?? false,
+    trustProxy: trustProxy(ctx.config.TRUST_PROXY),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -59,6 +66,7 @@ export async function buildApp(
       : false,
   });
   installErrorHandling(app);
+  await installMetrics(app, { defaults: opts.processMetrics ?? false });
 
   for (const mod of routeModules) await app.register(mod);
 
