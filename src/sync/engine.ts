@@ -76,7 +76,9 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       const pushed = await push(ctx);
       const pulled = await pull(ctx, { limit: deps.pullLimit, onProgress: deps.onProgress });
       await refreshCard(ctx, token);
-      await d.transaction('rw', d.meta, () => writeMeta(d, META.lastSyncedAt, now().toISOString()));
+      await d.transaction('rw', d.meta, async () => {
+        await writeMeta(d, META.lastSyncedAt, now().toISOString());
+      });
       return { pushed: pushed.sent, refused: pushed.refused, pulled };
     },
   };

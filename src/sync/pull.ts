@@ -24,7 +24,12 @@ const MAX_RESETS = 2;
 export async function pull(ctx: EngineContext, opts: PullOptions = {}): Promise<number> {
   const { db: d, user } = ctx;
   const limit = Math.min(opts.limit ?? MAX_PULL_LIMIT, MAX_PULL_LIMIT);
-  const clientId = await d.transaction('rw', d.outbox, d.meta, () => clientIdFor(d, user.id));
+  const clientId = await d.transaction(
+    'rw',
+    d.outbox,
+    d.meta,
+    async () => await clientIdFor(d, user.id),
+  );
   let first = (await readString(d, META.cursor)) === null;
   let applied = 0;
   let resets = 0;

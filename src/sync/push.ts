@@ -37,7 +37,12 @@ export async function push(ctx: EngineContext): Promise<PushOutcome> {
     if (restarts > MAX_RESTARTS) {
       throw new ApiRequestError('seq_gap', 409, 'The server keeps refusing the queue order.');
     }
-    const clientId = await d.transaction('rw', d.outbox, d.meta, () => clientIdFor(d, user.id));
+    const clientId = await d.transaction(
+      'rw',
+      d.outbox,
+      d.meta,
+      async () => await clientIdFor(d, user.id),
+    );
     const entries = (await pendingEntries(d, clientId)).filter((e) => e.seq > resendAfter);
     if (entries.length === 0) return outcome;
     try {
@@ -63,7 +68,9 @@ export async function push(ctx: EngineContext): Promise<PushOutcome> {
           resendAfter = 0;
         } else {
           // Rule 3: resend from lastSeq + 1; the earlier ones wait for pull to trim them.
-          await d.transaction('rw', d.meta, () => confirmSeq(d, clientId, lastSeq));
+          await d.transaction('rw', d.meta, async () => {
+            await confirmSeq(d, clientId, lastSeq);
+          });
           resendAfter = lastSeq;
         }
         continue;

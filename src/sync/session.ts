@@ -81,7 +81,9 @@ export async function signInWith(
 export async function signOutWith(deps: SessionDeps): Promise<void> {
   const d = deps.db;
   const session = await readSession(d);
-  await d.transaction('rw', d.meta, () => d.meta.delete(META.session));
+  await d.transaction('rw', d.meta, async () => {
+    await d.meta.delete(META.session);
+  });
   if (!session?.token) return;
   try {
     await apiRequest<void>(
