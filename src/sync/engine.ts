@@ -1,3 +1,23 @@
+/**
+ * The app's side of SYNC.md: one sync = push the outbox, then pull to the end.
+ *
+ * Choices where SYNC.md is silent (keep them compatible with it):
+ * - Optimistic writes are an overlay (src/db/overlay.ts): the server state of every row a pending
+ *   mutation touched is kept in `base`; each pull page reverts the overlay, applies the server's
+ *   changes, trims confirmed entries (last page only, pull rule 4) and re-runs the queue, all in
+ *   one transaction. A refused mutation's effect disappears the same way.
+ * - Records the server gives its own id (progress, rating, RSVP, check-in) get a local id until
+ *   the server's row arrives; the overlay revert drops the local row and the natural-key index
+ *   finds the server's.
+ * - Push sends every queued entry of the current clientId, also those applied but not yet
+ *   trimmed (they come back `duplicate`): a server that lost them (backup) gets them again.
+ * - `reset` on a pull with a cursor: clear records, base and cursor (outbox kept and re-applied),
+ *   then pull from the beginning; `reset` on a cursor-less pull: apply the page over empty tables.
+ * - A 401 forgets the token but keeps the user, records and queue (the session is "expired");
+ *   signing out forgets the session, keeps records until a different user signs in.
+ * - The engine touches no DOM: it runs in a tab, a service worker and plain Node with `fetch`
+ *   and `db` injected.
+ */
 import type { LianxinDB } from '../db/db.ts';
 import { META, readSession, writeMeta, type MemberCard, type StoredSession } from '../db/meta.ts';
 import { get, type EngineContext } from './engine-context.ts';
