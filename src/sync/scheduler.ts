@@ -2,6 +2,7 @@ import { db } from '../db/db.ts';
 import { backoffDelay } from './backoff.ts';
 import { registerBackgroundSync } from './background-registration.ts';
 import { createSyncEngine, type SyncEngine } from './engine.ts';
+import { isQuotaError } from './errors.ts';
 import { ApiRequestError } from './http.ts';
 import { withSyncLock } from './lock.ts';
 import { useSyncStore } from './status.ts';
@@ -40,8 +41,10 @@ async function runOnce(): Promise<void> {
     failures = 0;
     useSyncStore.setState({ error: null, online: true });
   } catch (err) {
-    const code = err instanceof ApiRequestError ? err.code : 'unknown';
-    if (!(err instanceof ApiRequestError)) console.error('sync failed', err);
+    // A full disk while applying a pull is shown like a failed local write (never swallowed).
+    const code =
+      err instanceof ApiRequestError ? err.code : isQuotaError(err) ? 'storage_full' : 'unknown';
+    if (code === 'unknown') console.error('sync failed', err);
     useSyncStore.setState({ error: code, online: code === 'network' ? false : true });
     if (!WAIT_FOR_USER.has(code)) {
       failures += 1;
