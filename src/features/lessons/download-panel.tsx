@@ -4,12 +4,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { formatBytes } from '../../i18n/format.ts';
 import type { LessonRecord } from '../../shared/records.ts';
-import {
-  downloadLesson,
-  filesStillStored,
-  removeDownload,
-  useIsDownloaded,
-} from './downloads.ts';
+import { downloadLesson, filesStillStored, removeDownload, useIsDownloaded } from './downloads.ts';
 import { downloadSize } from './lesson-assets.ts';
 import { DownloadError, type DownloadProgress } from './offline-download.ts';
 

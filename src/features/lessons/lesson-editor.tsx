@@ -22,9 +22,7 @@ export function LessonEditor() {
   const lesson = useLesson(lessonId);
   const { user } = useSession();
   if (!user || (lessonId && lesson === undefined)) return null;
-  return (
-    <EditorForm key={lesson?.id ?? 'new'} lesson={lesson ?? null} defaultOrg={user.orgId} />
-  );
+  return <EditorForm key={lesson?.id ?? 'new'} lesson={lesson ?? null} defaultOrg={user.orgId} />;
 }
 
 function EditorForm({ lesson, defaultOrg }: { lesson: LessonRecord | null; defaultOrg: string }) {

@@ -7,7 +7,7 @@ import { CheckIcon } from '../../components/ui/icons.tsx';
 import type { LessonRecord } from '../../shared/records.ts';
 
 interface Props {
-  lessons: readonly LessonRecord[];
+  lessons: readonly (LessonRecord & { pending?: boolean })[];
   hasMore: boolean;
   onMore: () => void;
   completed: ReadonlySet<string>;

@@ -28,7 +28,13 @@ export function LessonPlayer({ lessonId, media, saved, completed }: Props) {
           aria-label={t('lesson.video')}
         />
       ) : (
-        <audio {...bind} controls preload="metadata" src={media.url} aria-label={t('lesson.audio')} />
+        <audio
+          {...bind}
+          controls
+          preload="metadata"
+          src={media.url}
+          aria-label={t('lesson.audio')}
+        />
       )}
       {resumedAt !== null && (
         <p className="lesson-player__note" role="status">

@@ -42,11 +42,7 @@ export function QuizEditor({ quiz, onChange }: Props) {
               }))}
               onChange={(e) => update(i, { answer: Number(e.target.value) })}
             />
-            <Button
-              variant="ghost"
-              small
-              onClick={() => onChange(quiz.filter((_, k) => k !== i))}
-            >
+            <Button variant="ghost" small onClick={() => onChange(quiz.filter((_, k) => k !== i))}>
               {t('editor.removeQuestion', { n: i + 1 })}
             </Button>
           </div>
