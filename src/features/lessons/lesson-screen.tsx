@@ -112,7 +112,7 @@ export function LessonScreen() {
         />
       )}
       {rating !== undefined && (
-        <RatingForm key={rating?.id ?? 'new'} lessonId={lesson.id} current={rating} />
+        <RatingForm key={lesson.id} lessonId={lesson.id} current={rating} />
       )}
     </article>
   );
