@@ -1,0 +1,2 @@
+// replaced by the sync engine
+export async function runBackgroundSync(): Promise<void> {}
