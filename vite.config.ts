@@ -14,9 +14,11 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       devOptions: { enabled: false },
-      includeAssets: ['favicon.svg', 'favicon-32.png', 'icons/apple-touch-icon.png'],
+      // globPatterns below already precaches public/icons; listing them twice would duplicate entries.
+      includeManifestIcons: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The plugin adds the web manifest itself; icons and favicons come from public/.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
       },
       manifest: {
         name: '连心',

@@ -44,7 +44,10 @@ export function Dialog({
     if (!open) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const node = panel.current;
-    const first = node?.querySelector<HTMLElement>(FOCUSABLE);
+    // Start on the first action (the safe choice by convention) rather than on the close button.
+    const first =
+      node?.querySelector<HTMLElement>(`.dialog__actions :is(${FOCUSABLE})`) ??
+      node?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? node)?.focus();
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key === 'Escape') {

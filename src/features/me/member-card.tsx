@@ -19,10 +19,9 @@ function isRole(role: string): role is Role {
 export function MemberCard({ user, card }: MemberCardProps) {
   const { t, i18n } = useTranslation('me');
   const orgName = useOrgName(user.orgId);
-  const roles = user.roles
-    .filter(isRole)
-    .map((role) => t(`roles.${role}`))
-    .join('、');
+  const roles = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+    user.roles.filter(isRole).map((role) => t(`roles.${role}`)),
+  );
   return (
     <Card className="member-card" title={t('card.title')}>
       <p className="member-card__name">{user.name}</p>
