@@ -111,9 +111,7 @@ export function LessonScreen() {
           completed={completed}
         />
       )}
-      {rating !== undefined && (
-        <RatingForm key={lesson.id} lessonId={lesson.id} current={rating} />
-      )}
+      {rating !== undefined && <RatingForm key={lesson.id} lessonId={lesson.id} current={rating} />}
     </article>
   );
 }
