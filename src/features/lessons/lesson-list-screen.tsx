@@ -29,31 +29,27 @@ export function LessonListScreen() {
   const downloaded = new Set((downloads ?? []).map((d) => d.lesson.id));
   const tabs = [
     { key: 'all' as const, label: t('series.all') },
-    ...SERIES.map((s) => ({ key: s, label: t(`series.${s}`) })),
+    ...SERIES.map((s) => ({ key: s, label: t(`series.short.${s}`) })),
   ];
 
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        actions={
-          <nav className="lesson-links" aria-label={t('title')}>
-            <Link className="btn btn--ghost btn--small" to="downloads">
-              {t('nav.downloads')}
+      <PageHeader title={t('title')} />
+      <nav className="lesson-links" aria-label={t('nav.label')}>
+        <Link className="btn btn--ghost btn--small" to="downloads">
+          {t('nav.downloads')}
+        </Link>
+        {isOrganizerRole(user?.roles) && (
+          <>
+            <Link className="btn btn--ghost btn--small" to="manage">
+              {t('nav.manage')}
             </Link>
-            {isOrganizerRole(user?.roles) && (
-              <>
-                <Link className="btn btn--ghost btn--small" to="manage">
-                  {t('nav.manage')}
-                </Link>
-                <Link className="btn btn--ghost btn--small" to="overview">
-                  {t('nav.overview')}
-                </Link>
-              </>
-            )}
-          </nav>
-        }
-      />
+            <Link className="btn btn--ghost btn--small" to="overview">
+              {t('nav.overview')}
+            </Link>
+          </>
+        )}
+      </nav>
       <TextField
         type="search"
         label={t('search.label')}

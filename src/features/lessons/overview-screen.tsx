@@ -34,7 +34,7 @@ export function OverviewScreen() {
         });
   if (!overview) return null;
   return (
-    <>
+    <div className="lesson-overview">
       <PageHeader
         title={t('overview.title')}
         leading={
@@ -98,6 +98,6 @@ export function OverviewScreen() {
           ))}
         </>
       )}
-    </>
+    </div>
   );
 }

@@ -14,6 +14,12 @@ export const lessons = {
     weekend: 'Weekend',
     film: 'Films',
     forum: 'Forums',
+    short: {
+      lunch: 'Lunch',
+      weekend: 'Weekend',
+      film: 'Films',
+      forum: 'Forums',
+    },
   },
   search: {
     label: 'Search lessons or tags',
@@ -35,6 +41,7 @@ export const lessons = {
     live: 'Live',
   },
   nav: {
+    label: 'Lesson pages',
     downloads: 'Downloads',
     manage: 'Manage lessons',
     overview: 'Ratings',

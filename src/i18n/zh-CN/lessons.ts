@@ -11,6 +11,12 @@ export const lessons = {
     weekend: '周末微党课',
     film: '微电影',
     forum: '微论坛',
+    short: {
+      lunch: '午间',
+      weekend: '周末',
+      film: '微电影',
+      forum: '微论坛',
+    },
   },
   search: {
     label: '搜索课程或标签',
@@ -31,6 +37,7 @@ export const lessons = {
     live: '现场课',
   },
   nav: {
+    label: '微党课导航',
     downloads: '我的下载',
     manage: '管理课程',
     overview: '评价统计',
