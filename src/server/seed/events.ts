@@ -76,15 +76,16 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 /**
- * Party days for the demo (issue 7): branch A's monthly series on the second Thursday (one past,
+ * Party days for the demo (issue 7): branch A's monthly series on the second Thursday (three past,
  * one or two ahead), a joint party day in progress at the moment of seeding, and one for branch B.
  */
 export const seedEvents: DemoSeeder = async (tx, ids) => {
   const { now, users } = ids;
   const t = now.getTime();
   const seriesId = uuidv7(t);
-  const dates = seriesDates(DEFAULT_RULE, addMonths(shanghaiMonth(t), -2), 6);
-  const past = dates.filter((d) => Date.parse(d.endsAt) < t - DAY).at(-1)!;
+  const dates = seriesDates(DEFAULT_RULE, addMonths(shanghaiMonth(t), -4), 8);
+  const earlier = dates.filter((d) => Date.parse(d.endsAt) < t - DAY);
+  const past = earlier.at(-1)!;
   const ahead = dates.filter((d) => Date.parse(d.startsAt) > t + DAY).slice(0, 2);
   const branchA = { orgId: ids.branchA, seriesId, capacity: 40, by: users.organizer };
 
@@ -179,6 +180,57 @@ export const seedEvents: DemoSeeder = async (tx, ids) => {
     },
     now,
   );
+
+  // Two earlier months, so the attendance chart has a history: one member missed the oldest.
+  const olderThemes = [
+    {
+      theme: '学习新修订的《中国共产党纪律处分条例》',
+      agenda: [
+        { title: '条例专题辅导', mandatory: true },
+        { title: '身边案例警示教育', mandatory: true },
+        { title: '廉洁从业承诺签名', mandatory: false },
+      ],
+      came: [users.member, users.organizer],
+    },
+    {
+      theme: '红色寻访：走进革命纪念馆',
+      agenda: [
+        { title: '纪念馆现场教学', mandatory: true },
+        { title: '集体重温入党誓词', mandatory: true },
+        { title: '寻访心得分享', mandatory: false },
+      ],
+      came: [users.member, users.member2, users.organizer],
+    },
+  ];
+  for (const [i, d] of earlier.slice(-3, -1).entries()) {
+    const o = olderThemes[i]!;
+    const id = await createEvent(
+      tx,
+      {
+        ...branchA,
+        title: '月度主题党日',
+        theme: o.theme,
+        venue: '星火创业园 A 座 1 层 红色会客厅',
+        agenda: o.agenda,
+        ...d,
+      },
+      now,
+    );
+    const start = Date.parse(d.startsAt);
+    for (const who of [users.member, users.member2]) {
+      await rsvp(tx, id, who, 'going', new Date(start - 2 * DAY));
+    }
+    for (const who of o.came) {
+      await recordCheckin(tx, {
+        eventId: id,
+        userId: who,
+        method: 'code',
+        window: null,
+        by: who,
+        now: new Date(start - 5 * 60_000),
+      });
+    }
+  }
 
   // The past party day: both members came, and left notes on the wall.
   const pastStart = new Date(past.startsAt);
