@@ -51,7 +51,7 @@ export function AttendancePage() {
   return (
     <div className="stack">
       <PageHeader title={t('attendance.title')} leading={back} />
-      <Card title={detail.event.title}>
+      <Card title={detail.event.title} className="stack">
         <p className="muted">
           <EventWhen event={detail.event} />
         </p>
