@@ -2,7 +2,7 @@ import type { Db } from '../database/db.ts';
 import type { EventRow } from '../mutations/event-data.ts';
 
 const RSVP = { going: '参加', not_going: '不参加' } as const;
-const METHOD = { code: '签到码', card: '党员卡', manual: '手动登记' } as const;
+const METHOD = { code: '签到码', card: '党员证', manual: '手动登记' } as const;
 
 /** A cell as text: quoted, and a leading = + - @ defused so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string): string {
