@@ -6,6 +6,14 @@ import lessonProgress from './lesson-progress.ts';
 import lessonRate from './lesson-rate.ts';
 import lessonSave from './lesson-save.ts';
 import lessonWithdraw from './lesson-withdraw.ts';
+import eventSave from './event-save.ts';
+import eventCancel from './event-cancel.ts';
+import eventRsvp from './event-rsvp.ts';
+import eventCheckin from './event-checkin.ts';
+import eventCheckinMember from './event-checkin-member.ts';
+import eventCheckinManual from './event-checkin-manual.ts';
+import wallPost from './wall-post.ts';
+import wallHide from './wall-hide.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -15,4 +23,12 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'lesson.rate': lessonRate,
   'lesson.save': lessonSave,
   'lesson.withdraw': lessonWithdraw,
+  'event.save': eventSave,
+  'event.cancel': eventCancel,
+  'event.rsvp': eventRsvp,
+  'event.checkin': eventCheckin,
+  'event.checkin_member': eventCheckinMember,
+  'event.checkin_manual': eventCheckinManual,
+  'wall.post': wallPost,
+  'wall.hide': wallHide,
 };
