@@ -7,9 +7,10 @@ import fastifyStatic from '@fastify/static';
 import type { ServerContext } from './context.ts';
 import { errorBody, installErrorHandling } from './http/errors.ts';
 import { routeModules } from './routes/index.ts';
+import { installMetrics } from './metrics.ts';
 
-/** The JSON body limit: push allows 1 MiB of mutations (SYNC.md push rule 5), plus the envelope. */
-export const BODY_LIMIT = 1024 * 1024 + 16 * 1024;
+/** The JSON body limit of ordinary routes; push has its own (SYNC.md push rule 5). */
+export const BODY_LIMIT = 256 * 1024;
 
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -28,14 +29,20 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
+/** TRUST_PROXY: 'true' or a comma list of proxy addresses/CIDRs. */
+function trustProxy(v: string | undefined): boolean | string {
+  if (!v || v === 'false') return false;
+  return v === 'true' ? true : v;
+}
+
 export async function buildApp(
   ctx: ServerContext,
-  opts: { logger?: FastifyServerOptions['logger'] } = {},
+  opts: { logger?: FastifyServerOptions['logger']; processMetrics?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: ctx.config.TRUST_PROXY ?? false,
+    trustProxy: trustProxy(ctx.config.TRUST_PROXY),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -47,15 +54,19 @@ export async function buildApp(
   app.decorateRequest('viewer', null as never);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    if (req.url.startsWith('/api/')) reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
+    if (req.url.startsWith('/api/'))
+      reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
 
   await app.register(helmet, {
     contentSecurityPolicy: { directives: CSP_DIRECTIVES },
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: ctx.config.production ? { maxAge: 15552000, includeSubDomains: true } : false,
+    strictTransportSecurity: ctx.config.production
+      ? { maxAge: 15552000, includeSubDomains: true }
+      : false,
   });
   installErrorHandling(app);
+  await installMetrics(app, { defaults: opts.processMetrics ?? false });
 
   for (const mod of routeModules) await app.register(mod);
 
@@ -72,14 +83,21 @@ export async function buildApp(
         );
       },
     });
-    // Client-side routes get the shell; /api never does.
-    app.setNotFoundHandler((req, reply) => {
-      const path = req.url.split('?')[0] ?? '';
-      if (req.method === 'GET' && !path.startsWith('/api/') && path !== '/api' && !/\.[a-z0-9]+$/i.test(path)) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}`));
-    });
   }
+  const hasShell = existsSync(resolve(staticDir, 'index.html'));
+  // Client-side routes get the shell; /api never does, nor paths that name a file.
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (
+      hasShell &&
+      req.method === 'GET' &&
+      !path.startsWith('/api/') &&
+      path !== '/api' &&
+      !/\.[a-z0-9]+$/i.test(path)
+    ) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}`));
+  });
   return app;
 }

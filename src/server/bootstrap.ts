@@ -14,7 +14,9 @@ export async function sharedSecret(db: Db, key: string): Promise<string> {
     key,
     randomBytes(32).toString('hex'),
   ]);
-  const rows = await db.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = $1`, [key]);
+  const rows = await db.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = $1`, [
+    key,
+  ]);
   return rows[0]!.value;
 }
 
@@ -22,7 +24,11 @@ export async function sharedSecret(db: Db, key: string): Promise<string> {
  * Migrates, then fills an empty database: demo content on an embedded database outside
  * production (unless LIANXIN_SEED=none); otherwise one admin with a random password printed once.
  */
-export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyBaseLogger, 'info' | 'warn'>) {
+export async function prepareDatabase(
+  db: Db,
+  config: Config,
+  log: Pick<FastifyBaseLogger, 'info' | 'warn'>,
+) {
   const applied = await migrate(db);
   if (applied.length) log.info({ applied }, 'migrations applied');
   const wantDemo =
@@ -32,7 +38,9 @@ export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyB
   const created = await db.tx(async (tx) => {
     // One replica fills the database; the others wait here and find users present.
     await tx.query('SELECT pg_advisory_xact_lock(7270002)');
-    const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+    const [{ n } = { n: 0 }] = await tx.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM users',
+    );
     if (n > 0) return null;
     if (wantDemo) {
       await seedDemo(tx);
@@ -40,7 +48,13 @@ export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyB
     }
     const root = await createOrg(tx, { parentId: null, name: '两新工委', kind: 'district' });
     const password = randomPassword();
-    await createUser(tx, { login: 'admin', name: '管理员', password, roles: ['admin'], orgId: root });
+    await createUser(tx, {
+      login: 'admin',
+      name: '管理员',
+      password,
+      roles: ['admin'],
+      orgId: root,
+    });
     return { demo: false as const, password };
   });
   if (created?.demo) {

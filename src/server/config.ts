@@ -17,8 +17,13 @@ const envSchema = z.object({
   ),
   DB_POOL_MAX: z._default(z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)), 10),
   LIANXIN_SEED: z.optional(z.enum(['demo', 'none'])),
-  METRICS_TOKEN: z.optional(z.string().check(z.minLength(16, 'METRICS_TOKEN needs 16+ characters'))),
-  LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  METRICS_TOKEN: z.optional(
+    z.string().check(z.minLength(16, 'METRICS_TOKEN needs 16+ characters')),
+  ),
+  LOG_LEVEL: z._default(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    'info',
+  ),
   STATIC_DIR: z._default(z.string(), 'dist'),
   CARD_SECRET: z.optional(z.string().check(z.minLength(32, 'CARD_SECRET needs 32+ characters'))),
   TRUST_PROXY: z.optional(z.string()),
@@ -27,7 +32,9 @@ const envSchema = z.object({
 export type Config = z.infer<typeof envSchema> & { production: boolean };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const clean = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = envSchema.safeParse(clean);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

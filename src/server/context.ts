@@ -9,6 +9,11 @@ export interface ServerContext {
   loginLimits: LoginLimits;
   /** secret for signing member cards; from CARD_SECRET or generated once and kept in app_meta */
   cardSecret: string;
+  /** Prometheus counters, when metrics are on */
+  metrics?: {
+    pushed(name: string, status: 'applied' | 'duplicate' | 'rejected'): void;
+    pulled(changes: number): void;
+  };
 }
 
 declare module 'fastify' {

@@ -31,6 +31,7 @@ async function main() {
   };
   const app = await buildApp(ctx, {
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    processMetrics: true,
   });
   await prepareDatabase(db, config, app.log);
   ctx.cardSecret = config.CARD_SECRET ?? (await sharedSecret(db, 'card_secret'));
@@ -56,7 +57,10 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
-  app.log.info({ db: db.kind, version: VERSION }, `Lianxin listening on http://localhost:${config.PORT}`);
+  app.log.info(
+    { db: db.kind, version: VERSION },
+    `Lianxin listening on http://localhost:${config.PORT}`,
+  );
 }
 
 main().catch((err) => {

@@ -11,7 +11,11 @@ describe('health and errors', () => {
   it('reports ok with the database kind', async () => {
     const res = await s.app.inject({ url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', db: ON_POSTGRES ? 'postgres' : 'pglite', version: 'test' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      db: ON_POSTGRES ? 'postgres' : 'pglite',
+      version: 'test',
+    });
   });
 
   it('answers unknown API routes with the error body', async () => {
@@ -57,5 +61,14 @@ describe('health and errors', () => {
     });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
+  });
+
+  it('answers 503 when the database does not answer, so a load balancer takes the replica out', async () => {
+    const other = await startServer({ seed: false });
+    await other.db.close();
+    const res = await other.app.inject({ url: '/api/health' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toMatchObject({ status: 'unavailable' });
+    await other.close();
   });
 });

@@ -15,7 +15,7 @@ export async function freshDb(): Promise<{ db: Db; url?: string; drop: () => Pro
   const url = process.env.DATABASE_URL;
   if (!url) {
     const db = await openPglite();
-    return { db, drop: () => db.close() };
+    return { db, drop: () => db.close().catch(() => undefined) };
   }
   const name = `lianxin_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -29,7 +29,7 @@ export async function freshDb(): Promise<{ db: Db; url?: string; drop: () => Pro
     db,
     url: u.toString(),
     drop: async () => {
-      await db.close();
+      await db.close().catch(() => undefined);
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -48,10 +48,13 @@ export interface TestServer {
 }
 
 /** The real app on a fresh migrated database with the demo district seeded. */
-export async function startServer(opts: { seed?: boolean; perAddress?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { seed?: boolean; perAddress?: number } = {},
+): Promise<TestServer> {
   const { db, drop } = await freshDb();
   await migrate(db);
-  const ids = opts.seed === false ? (undefined as unknown as DemoIds) : await db.tx((tx) => seedDemo(tx));
+  const ids =
+    opts.seed === false ? (undefined as unknown as DemoIds) : await db.tx((tx) => seedDemo(tx));
   const config = loadConfig({ NODE_ENV: 'test', STATIC_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
   const ctx: ServerContext = {
     config,
@@ -68,8 +71,13 @@ export async function startServer(opts: { seed?: boolean; perAddress?: number } 
     ids,
     ctx,
     async login(login, password = DEMO_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
-      if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login, password },
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
       return res.json().token as string;
     },
     async close() {

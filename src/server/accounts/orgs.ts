@@ -15,7 +15,9 @@ export async function createOrg(
   const id = o.id ?? uuidv7();
   let path: string[] = [id];
   if (o.parentId) {
-    const parent = await tx.query<{ path: string[] }>('SELECT path FROM orgs WHERE id = $1', [o.parentId]);
+    const parent = await tx.query<{ path: string[] }>('SELECT path FROM orgs WHERE id = $1', [
+      o.parentId,
+    ]);
     if (!parent[0]) throw new Error(`parent org ${o.parentId} not found`);
     path = [...parent[0].path, id];
   }

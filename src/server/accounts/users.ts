@@ -13,8 +13,23 @@ export interface NewUser {
   phone?: string | null;
 }
 
-export function userData(u: { id: string; name: string; login: string; roles: string[]; orgId: string; groups: string[] }) {
-  return { id: u.id, userId: u.id, name: u.name, login: u.login, roles: u.roles, orgId: u.orgId, groups: u.groups };
+export function userData(u: {
+  id: string;
+  name: string;
+  login: string;
+  roles: string[];
+  orgId: string;
+  groups: string[];
+}) {
+  return {
+    id: u.id,
+    userId: u.id,
+    name: u.name,
+    login: u.login,
+    roles: u.roles,
+    orgId: u.orgId,
+    groups: u.groups,
+  };
 }
 
 /** Creates a user; the `user` record goes to the user and to organizers above their org. */
@@ -24,7 +39,16 @@ export async function createUser(tx: Tx, u: NewUser): Promise<string> {
   await tx.query(
     `INSERT INTO users (id, login, name, phone, password_hash, roles, org_id, groups)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, u.login, u.name, u.phone ?? null, await hashPassword(u.password), u.roles, u.orgId, groups],
+    [
+      id,
+      u.login,
+      u.name,
+      u.phone ?? null,
+      await hashPassword(u.password),
+      u.roles,
+      u.orgId,
+      groups,
+    ],
   );
   tx.emit({
     type: 'user',

@@ -54,7 +54,8 @@ export async function lookupSession(q: Queryable, token: string): Promise<Sessio
 }
 
 export async function revokeSession(q: Queryable, token: string): Promise<void> {
-  await q.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [
-    hashToken(token),
-  ]);
+  await q.query(
+    `UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
+    [hashToken(token)],
+  );
 }

@@ -18,7 +18,8 @@ export interface Viewer {
   token: string;
 }
 
-export const isOrganizer = (v: Viewer) => v.roles.includes('organizer') || v.roles.includes('admin');
+export const isOrganizer = (v: Viewer) =>
+  v.roles.includes('organizer') || v.roles.includes('admin');
 export const isAdmin = (v: Viewer) => v.roles.includes('admin');
 export const isStaff = (v: Viewer) => v.roles.includes('staff');
 
@@ -34,9 +35,9 @@ export async function loadViewer(db: Db, token: string): Promise<Viewer | null> 
   if (!row) return null;
   const managed =
     row.roles.includes('organizer') || row.roles.includes('admin')
-      ? (await db.query<{ id: string }>(`SELECT id FROM orgs WHERE $1 = ANY(path)`, [row.org_id])).map(
-          (r) => r.id,
-        )
+      ? (
+          await db.query<{ id: string }>(`SELECT id FROM orgs WHERE $1 = ANY(path)`, [row.org_id])
+        ).map((r) => r.id)
       : [];
   return {
     id: row.user_id,

@@ -120,8 +120,12 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
         try {
-          await client.query(`BEGIN ISOLATION LEVEL ${(opts?.isolation ?? 'read committed').toUpperCase()}`);
-          const t = makeTx(async (sql, params) => (await client.query(sql, params as unknown[])).rows as never);
+          await client.query(
+            `BEGIN ISOLATION LEVEL ${(opts?.isolation ?? 'read committed').toUpperCase()}`,
+          );
+          const t = makeTx(
+            async (sql, params) => (await client.query(sql, params as unknown[])).rows as never,
+          );
           const result = await fn(t);
           await flushChanges(t, t.buffer);
           await client.query('COMMIT');

@@ -15,13 +15,16 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string, details?: unknown) =>
   new ApiError(400, 'invalid_request', message, details);
-export const forbidden = (message = 'You may not do this.') => new ApiError(403, 'forbidden', message);
+export const forbidden = (message = 'You may not do this.') =>
+  new ApiError(403, 'forbidden', message);
 export const notFound = (message = 'Not found.') => new ApiError(404, 'not_found', message);
 export const unauthenticated = (message = 'Sign in first.') =>
   new ApiError(401, 'unauthenticated', message);
 
 export function errorBody(code: string, message: string, details?: unknown): ApiErrorBody {
-  return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
+  return details === undefined
+    ? { error: { code, message } }
+    : { error: { code, message, details } };
 }
 
 /** Maps every failure to the contract's error body; a 5xx never carries a stack trace or SQL. */
@@ -32,7 +35,9 @@ export function installErrorHandling(app: FastifyInstance) {
     }
     const fe = err as FastifyError;
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
-      return reply.status(413).send(errorBody('payload_too_large', 'The request body is too large.'));
+      return reply
+        .status(413)
+        .send(errorBody('payload_too_large', 'The request body is too large.'));
     }
     if (fe.validation) {
       return reply.status(400).send(errorBody('invalid_request', fe.message));
@@ -52,7 +57,9 @@ export function installErrorHandling(app: FastifyInstance) {
       return reply.status(400).send(errorBody('invalid_request', message));
     }
     if (fe.statusCode === 429) {
-      return reply.status(429).send(errorBody('rate_limited', 'Too many requests. Try again later.'));
+      return reply
+        .status(429)
+        .send(errorBody('rate_limited', 'Too many requests. Try again later.'));
     }
     request.log.error({ err }, 'unhandled error');
     const unavailable = isDbDown(err);
@@ -61,12 +68,11 @@ export function installErrorHandling(app: FastifyInstance) {
       .send(
         errorBody(
           unavailable ? 'unavailable' : 'internal',
-          unavailable ? 'The database is not answering. Try again soon.' : 'Something went wrong on the server.',
+          unavailable
+            ? 'The database is not answering. Try again soon.'
+            : 'Something went wrong on the server.',
         ),
       );
-  });
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
   });
 }
 

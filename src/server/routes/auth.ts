@@ -7,13 +7,16 @@ import { createSession, revokeSession } from '../auth/sessions.ts';
 import { isLimited, recordFailure } from '../auth/rate-limit.ts';
 import { requireViewer, type Viewer } from '../auth/viewer.ts';
 import type { SessionUser } from '../../shared/protocol.ts';
+import { signCard } from '../auth/card.ts';
 
 const loginBody = z.strictObject({
   login: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   password: z.string().check(z.minLength(1), z.maxLength(256)),
 });
 
-export const sessionUser = (v: Pick<Viewer, 'id' | 'name' | 'login' | 'roles' | 'orgId' | 'groups'>): SessionUser => ({
+export const sessionUser = (
+  v: Pick<Viewer, 'id' | 'name' | 'login' | 'roles' | 'orgId' | 'groups'>,
+): SessionUser => ({
   id: v.id,
   name: v.name,
   login: v.login,
@@ -33,19 +36,35 @@ export default async function authRoutes(app: FastifyInstance) {
       [`addr:${req.ip}`, loginLimits.perAddress],
     ];
     if (await isLimited(db, keys)) {
-      throw new ApiError(429, 'rate_limited', 'Too many failed sign-ins. Wait 15 minutes and try again.');
+      throw new ApiError(
+        429,
+        'rate_limited',
+        'Too many failed sign-ins. Wait 15 minutes and try again.',
+      );
     }
     const rows = await db.query<{
-      id: string; name: string; login: string; roles: string[]; org_id: string; groups: string[]; password_hash: string;
+      id: string;
+      name: string;
+      login: string;
+      roles: string[];
+      org_id: string;
+      groups: string[];
+      password_hash: string;
     }>(
       `SELECT id, name, login, roles, org_id, groups, password_hash FROM users WHERE lower(login) = $1 AND NOT disabled`,
       [login],
     );
     const user = rows[0];
     // An unknown login still costs one scrypt, so the answer time does not tell whether it exists.
-    const ok = await verifyPassword(body.password, user?.password_hash ?? (await DUMMY_HASH_PROMISE));
+    const ok = await verifyPassword(
+      body.password,
+      user?.password_hash ?? (await DUMMY_HASH_PROMISE),
+    );
     if (!user || !ok) {
-      await recordFailure(db, keys.map(([k]) => k));
+      await recordFailure(
+        db,
+        keys.map(([k]) => k),
+      );
       throw new ApiError(401, 'invalid_credentials', 'Wrong login name or password.');
     }
     const token = await createSession(db, user.id);
@@ -61,4 +80,9 @@ export default async function authRoutes(app: FastifyInstance) {
   });
 
   app.get('/api/me', { preHandler: requireViewer(db) }, async (req) => sessionUser(req.viewer));
+
+  // The member card token shown as a QR on "me"; the app keeps it for offline display.
+  app.get('/api/me/card', { preHandler: requireViewer(db) }, async (req) =>
+    signCard(app.ctx.cardSecret, req.viewer.id),
+  );
 }

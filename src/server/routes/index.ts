@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import healthRoutes from './health.ts';
 import authRoutes from './auth.ts';
+import syncRoutes from './sync.ts';
 
 /** Every route module of the API; each feature adds its own line. */
-export const routeModules: FastifyPluginAsync[] = [healthRoutes, authRoutes];
+export const routeModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, syncRoutes];

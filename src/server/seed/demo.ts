@@ -16,17 +16,37 @@ export interface DemoIds {
   now: Date;
 }
 
-export const DEMO_LOGINS = ['admin', 'organizer', 'member', 'member2', 'outsider', 'staff'] as const;
+export const DEMO_LOGINS = [
+  'admin',
+  'organizer',
+  'member',
+  'member2',
+  'outsider',
+  'staff',
+] as const;
 
 /** A small district for a newcomer and for tests (issue 3): one park committee, two branches. */
 export async function seedDemo(tx: Tx, now = new Date()): Promise<DemoIds> {
-  const district = await createOrg(tx, { parentId: null, name: '高新区两新工委', kind: 'district' });
-  const park = await createOrg(tx, { parentId: district, name: '星火创业园党委', kind: 'committee' });
+  const district = await createOrg(tx, {
+    parentId: null,
+    name: '高新区两新工委',
+    kind: 'district',
+  });
+  const park = await createOrg(tx, {
+    parentId: district,
+    name: '星火创业园党委',
+    kind: 'committee',
+  });
   const branchA = await createOrg(tx, { parentId: park, name: '创客联合党支部', kind: 'branch' });
   const branchB = await createOrg(tx, { parentId: park, name: '数智楼宇党支部', kind: 'branch' });
   const groupA1 = await createOrg(tx, { parentId: branchA, name: '硬件创客党小组', kind: 'group' });
-  const u = async (login: string, name: string, roles: string[], orgId: string, groups: string[] = []) =>
-    createUser(tx, { login, name, password: DEMO_PASSWORD, roles, orgId, groups });
+  const u = async (
+    login: string,
+    name: string,
+    roles: string[],
+    orgId: string,
+    groups: string[] = [],
+  ) => createUser(tx, { login, name, password: DEMO_PASSWORD, roles, orgId, groups });
   const users = {
     admin: await u('admin', '区工委管理员', ['admin'], district),
     organizer: await u('organizer', '林书记', ['organizer', 'member'], branchA),
