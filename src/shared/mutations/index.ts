@@ -20,6 +20,10 @@ export const mutationArgs = {
   'event.checkin': events.eventCheckin,
   'event.checkin_member': events.eventCheckinMember,
   'wall.post': events.wallPost,
+  'event.save': events.eventSave,
+  'event.cancel': events.eventCancel,
+  'event.checkin_manual': events.eventCheckinManual,
+  'wall.hide': events.wallHide,
   'booking.create': bookings.bookingCreate,
   'booking.cancel': bookings.bookingCancel,
 } satisfies Record<string, z.ZodMiniType>;
