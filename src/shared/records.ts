@@ -50,6 +50,8 @@ export interface LessonRecord extends Base {
   scheduledAt: string | null;
   venue: string | null;
   media: { url: string; mime: string; bytes: number } | null;
+  /** images the body shows (`/api/media/...`), so a download can fetch them and show their size */
+  images: { url: string; mime: string; bytes: number }[];
   quiz: QuizQuestion[];
   userId: string;
 }
@@ -67,6 +69,8 @@ export interface LessonRatingRecord extends Base {
   userId: string;
   lessonId: string;
   score: number;
+  /** the speaker's score, when the member gave one */
+  speakerScore?: number | null;
   comment: string | null;
 }
 

@@ -17,6 +17,8 @@ import { eventCheckin } from './event-checkin.ts';
 import { eventRsvp } from './event-rsvp.ts';
 import { lessonProgress } from './lesson-progress.ts';
 import { lessonRate } from './lesson-rate.ts';
+import { lessonSave } from './lesson-save.ts';
+import { lessonWithdraw } from './lesson-withdraw.ts';
 import { requestCancel } from './request-cancel.ts';
 import { requestComment } from './request-comment.ts';
 import { requestCreate } from './request-create.ts';
@@ -34,6 +36,8 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'request.rate': requestRate,
   'lesson.progress': lessonProgress,
   'lesson.rate': lessonRate,
+  'lesson.save': lessonSave,
+  'lesson.withdraw': lessonWithdraw,
   'event.rsvp': eventRsvp,
   'event.checkin': eventCheckin,
   'event.checkin_member': eventCheckinMember,

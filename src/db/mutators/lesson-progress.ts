@@ -8,7 +8,11 @@ export const lessonProgress: Mutator<'lesson.progress'> = async (tx, args, { use
     await tx.patch('lessonProgress', current.id, {
       position: Math.max(current.position, args.position),
       completed: current.completed || args.completed,
-      quizScore: args.quizScore ?? current.quizScore,
+      // and the best quiz score stays (the same monotone merge as the server's)
+      quizScore:
+        args.quizScore === undefined
+          ? current.quizScore
+          : Math.max(args.quizScore, current.quizScore ?? 0),
       updatedAt: now,
     });
     return;

@@ -3,10 +3,16 @@ import type { Mutator } from './types.ts';
 
 export const lessonRate: Mutator<'lesson.rate'> = async (tx, args, { user, now }) => {
   const comment = args.comment || null;
+  const speakerScore = args.speakerScore ?? null;
   const current = await tx.findBy('lessonRatings', '[userId+lessonId]', [user.id, args.lessonId]);
   if (current) {
     // One rating per member and lesson, last one wins.
-    await tx.patch('lessonRatings', current.id, { score: args.score, comment, updatedAt: now });
+    await tx.patch('lessonRatings', current.id, {
+      score: args.score,
+      speakerScore,
+      comment,
+      updatedAt: now,
+    });
     return;
   }
   await tx.put('lessonRatings', {
@@ -14,6 +20,7 @@ export const lessonRate: Mutator<'lesson.rate'> = async (tx, args, { user, now }
     userId: user.id,
     lessonId: args.lessonId,
     score: args.score,
+    speakerScore,
     comment,
     createdAt: now,
     updatedAt: now,

@@ -42,6 +42,8 @@ export const sync = {
     lesson: {
       progress: 'Lesson progress',
       rate: 'Lesson rating',
+      save: 'Publish or edit a lesson',
+      withdraw: 'Withdraw a lesson',
     },
     event: {
       rsvp: 'Party day RSVP',

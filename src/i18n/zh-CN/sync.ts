@@ -39,6 +39,8 @@ export const sync = {
     lesson: {
       progress: '学习进度',
       rate: '评价微党课',
+      save: '发布或修改微党课',
+      withdraw: '撤回微党课',
     },
     event: {
       rsvp: '活动报名',

@@ -2,6 +2,10 @@ import type { MutationName } from '../../shared/mutations/index.ts';
 import type { MutationDef } from './types.ts';
 import bookingCreate from './booking-create.ts';
 import bookingCancel from './booking-cancel.ts';
+import lessonProgress from './lesson-progress.ts';
+import lessonRate from './lesson-rate.ts';
+import lessonSave from './lesson-save.ts';
+import lessonWithdraw from './lesson-withdraw.ts';
 import eventSave from './event-save.ts';
 import eventCancel from './event-cancel.ts';
 import eventRsvp from './event-rsvp.ts';
@@ -15,6 +19,10 @@ import wallHide from './wall-hide.ts';
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
+  'lesson.progress': lessonProgress,
+  'lesson.rate': lessonRate,
+  'lesson.save': lessonSave,
+  'lesson.withdraw': lessonWithdraw,
   'event.save': eventSave,
   'event.cancel': eventCancel,
   'event.rsvp': eventRsvp,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import healthRoutes from './health.ts';
 import authRoutes from './auth.ts';
 import syncRoutes from './sync.ts';
+import mediaRoutes from './media.ts';
 import eventRoutes from './events.ts';
 
 /** Every route module of the API; each feature adds its own line. */
@@ -9,5 +10,6 @@ export const routeModules: FastifyPluginAsync[] = [
   healthRoutes,
   authRoutes,
   syncRoutes,
+  mediaRoutes,
   eventRoutes,
 ];

@@ -16,6 +16,8 @@ export const mutationArgs = {
   'request.rate': requests.requestRate,
   'lesson.progress': lessons.lessonProgress,
   'lesson.rate': lessons.lessonRate,
+  'lesson.save': lessons.lessonSave,
+  'lesson.withdraw': lessons.lessonWithdraw,
   'event.rsvp': events.eventRsvp,
   'event.checkin': events.eventCheckin,
   'event.checkin_member': events.eventCheckinMember,

@@ -1,5 +1,24 @@
 import * as z from 'zod/mini';
-import { id, score } from './common.ts';
+import { id, isoTime, score, text } from './common.ts';
+
+export const LESSON_SERIES = ['lunch', 'weekend', 'film', 'forum'] as const;
+
+/** Media a lesson may carry, and the upload limit (the server answers 400 / 413 beyond). */
+export const MEDIA_MIME = [
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/ogg',
+  'audio/wav',
+  'video/mp4',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+] as const;
+export type MediaMime = (typeof MEDIA_MIME)[number];
+export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
+/** A media id is the SHA-256 of its bytes, in hex: content-addressed, so its URL is immutable. */
+export const mediaId = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+export const MEDIA_URL_RE = /\/api\/media\/([0-9a-f]{64})/g;
 
 export const lessonProgress = z.strictObject({
   lessonId: id,
@@ -10,6 +29,33 @@ export const lessonProgress = z.strictObject({
 });
 export const lessonRate = z.strictObject({
   lessonId: id,
+  /** the lesson's content */
   score,
+  /** the speaker (满意度测评 rates both); optional for older clients */
+  speakerScore: z.optional(score),
   comment: z.optional(z.string().check(z.trim(), z.maxLength(500))),
 });
+
+export const quizQuestion = z.strictObject({
+  q: text(200),
+  options: z.array(text(100)).check(z.minLength(2), z.maxLength(6)),
+  answer: z.int().check(z.minimum(0), z.maximum(5)),
+});
+
+/** Organizer: publish a new lesson or edit one (by its client-made id), offline like any write. */
+export const lessonSave = z.strictObject({
+  id,
+  orgId: id,
+  series: z.enum(LESSON_SERIES),
+  title: text(80),
+  speaker: text(40),
+  summary: z.string().check(z.trim(), z.maxLength(300)),
+  body: z.string().check(z.maxLength(20_000)),
+  tags: z.array(text(16)).check(z.maxLength(8)),
+  durationMin: z.int().check(z.minimum(1), z.maximum(180)),
+  scheduledAt: z.nullable(isoTime),
+  venue: z.nullable(z.string().check(z.trim(), z.maxLength(80))),
+  mediaId: z.nullable(mediaId),
+  quiz: z.array(quizQuestion).check(z.maxLength(10)),
+});
+export const lessonWithdraw = z.strictObject({ lessonId: id });

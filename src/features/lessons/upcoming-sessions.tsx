@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Card } from '../../components/ui/card.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useUpcomingSessions } from './use-lessons.ts';
+
+export function UpcomingSessions() {
+  const { t, i18n } = useTranslation('lessons');
+  const [now] = useState(() => new Date());
+  const sessions = useUpcomingSessions(now);
+  if (!sessions?.length) return null;
+  return (
+    <Card title={t('upcoming.title')} className="upcoming">
+      <ul className="upcoming__list">
+        {sessions.map((l) => (
+          <li key={l.id}>
+            <Link to={l.id} className="upcoming__item">
+              <span className="upcoming__title">{l.title}</span>
+              <span className="upcoming__when">
+                {t('upcoming.when', {
+                  time: formatDateTime(l.scheduledAt!, i18n.language),
+                  venue: l.venue || t('upcoming.noVenue'),
+                })}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

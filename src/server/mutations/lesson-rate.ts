@@ -1,0 +1,34 @@
+import { uuidv7 } from '../../shared/ids.ts';
+import { defineMutation, Reject } from './types.ts';
+import { emitRating, visibleLesson } from './lesson-data.ts';
+
+/** SYNC.md `lesson.rate`: one rating per member and lesson; the last one the server receives wins. */
+export default defineMutation({
+  name: 'lesson.rate',
+  async authorize({ tx, viewer }, args) {
+    if (!(await visibleLesson(tx, viewer, args.lessonId))) {
+      throw new Reject('not_found', 'This lesson does not exist or has been withdrawn.');
+    }
+  },
+  async apply({ tx, viewer, now }, args) {
+    const [row] = await tx.query<{ id: string }>(
+      `INSERT INTO lesson_ratings AS r (id, user_id, lesson_id, org_id, score, speaker_score, comment, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+       ON CONFLICT (user_id, lesson_id) DO UPDATE SET
+         score = excluded.score, speaker_score = excluded.speaker_score, comment = excluded.comment,
+         org_id = excluded.org_id, updated_at = excluded.updated_at
+       RETURNING id`,
+      [
+        uuidv7(now.getTime()),
+        viewer.id,
+        args.lessonId,
+        viewer.orgId,
+        args.score,
+        args.speakerScore ?? null,
+        args.comment || null,
+        now,
+      ],
+    );
+    if (row) await emitRating(tx, row.id);
+  },
+});
