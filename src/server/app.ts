@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import type { ServerContext } from './context.ts';
 import { errorBody, installErrorHandling } from './http/errors.ts';
 import { routeModules } from './routes/index.ts';
+import { installMetrics } from './metrics.ts';
 
 /** The JSON body limit of ordinary routes; push has its own (SYNC.md push rule 5). */
 export const BODY_LIMIT = 256 * 1024;
@@ -30,7 +31,7 @@ export const CSP_DIRECTIVES = {
 
 export async function buildApp(
   ctx: ServerContext,
-  opts: { logger?: FastifyServerOptions['logger'] } = {},
+  opts: { logger?: FastifyServerOptions['logger']; processMetrics?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -59,6 +60,7 @@ export async function buildApp(
       : false,
   });
   installErrorHandling(app);
+  await installMetrics(app, { defaults: opts.processMetrics ?? false });
 
   for (const mod of routeModules) await app.register(mod);
 

@@ -31,6 +31,7 @@ async function main() {
   };
   const app = await buildApp(ctx, {
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    processMetrics: true,
   });
   await prepareDatabase(db, config, app.log);
   ctx.cardSecret = config.CARD_SECRET ?? (await sharedSecret(db, 'card_secret'));

@@ -62,4 +62,13 @@ describe('health and errors', () => {
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
   });
+
+  it('answers 503 when the database does not answer, so a load balancer takes the replica out', async () => {
+    const other = await startServer({ seed: false });
+    await other.db.close();
+    const res = await other.app.inject({ url: '/api/health' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toMatchObject({ status: 'unavailable' });
+    await other.close();
+  });
 });

@@ -15,7 +15,7 @@ export async function freshDb(): Promise<{ db: Db; url?: string; drop: () => Pro
   const url = process.env.DATABASE_URL;
   if (!url) {
     const db = await openPglite();
-    return { db, drop: () => db.close() };
+    return { db, drop: () => db.close().catch(() => undefined) };
   }
   const name = `lianxin_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -29,7 +29,7 @@ export async function freshDb(): Promise<{ db: Db; url?: string; drop: () => Pro
     db,
     url: u.toString(),
     drop: async () => {
-      await db.close();
+      await db.close().catch(() => undefined);
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

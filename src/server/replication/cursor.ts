@@ -4,10 +4,20 @@ import type { Viewer } from '../auth/viewer.ts';
 /**
  * The pull cursor is opaque to the app: base64url of {v: last version sent, h: visibility hash}.
  * A cursor made under other visibility (moved branch, new role or group) or one we cannot read
- * makes the server answer `reset: true` (SYNC.md pull rule 5).
+ * makes the server answer `reset: true` (SYNC.md pull rule 5). The hash also covers the sync epoch,
+ * which a restore from backup renews (see migration 002).
  */
-export function visibilityHash(v: Pick<Viewer, 'orgId' | 'orgPath' | 'roles' | 'groups'>): string {
-  const key = JSON.stringify([v.orgId, v.orgPath, [...v.roles].sort(), [...v.groups].sort()]);
+export function visibilityHash(
+  v: Pick<Viewer, 'orgId' | 'orgPath' | 'roles' | 'groups'>,
+  epoch: string,
+): string {
+  const key = JSON.stringify([
+    epoch,
+    v.orgId,
+    v.orgPath,
+    [...v.roles].sort(),
+    [...v.groups].sort(),
+  ]);
   return createHash('sha256').update(key).digest('base64url').slice(0, 16);
 }
 

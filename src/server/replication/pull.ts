@@ -29,15 +29,17 @@ export async function pull(
   cursor: string | undefined,
   limit: number,
 ): Promise<PullResponse> {
-  const hash = visibilityHash(viewer);
-  const decoded = cursor === undefined ? { v: 0, h: hash } : decodeCursor(cursor);
-  let reset = !decoded || decoded.h !== hash;
-  let from = reset || !decoded ? 0 : decoded.v;
-
   // Changes and lastSeq come from one snapshot, so the app never trims an outbox entry whose
   // effect it has not received (SYNC.md "Known pitfalls").
   return db.tx(
     async (tx) => {
+      const [epoch] = await tx.query<{ value: string }>(
+        `SELECT value FROM app_meta WHERE key = 'sync_epoch'`,
+      );
+      const hash = visibilityHash(viewer, epoch?.value ?? '');
+      const decoded = cursor === undefined ? { v: 0, h: hash } : decodeCursor(cursor);
+      let reset = !decoded || decoded.h !== hash;
+      let from = reset || !decoded ? 0 : decoded.v;
       const [client] = await tx.query<{ user_id: string; last_seq: number }>(
         'SELECT user_id, last_seq FROM sync_clients WHERE client_id = $1',
         [clientId],

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { ON_POSTGRES, freshDb } from './helpers.ts';
+import { uuidv7 } from '../../src/shared/ids.ts';
+import type { Db } from '../../src/server/database/db.ts';
+
+/** Issue 10: identical stateless replicas on one PostgreSQL. Runs only with DATABASE_URL. */
+
+async function freePort(): Promise<number> {
+  const srv = createServer().listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const port = (srv.address() as { port: number }).port;
+  srv.close();
+  return port;
+}
+
+interface Replica {
+  url: string;
+  proc: ChildProcess;
+}
+
+async function startReplica(databaseUrl: string): Promise<Replica> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LIANXIN_SEED: 'demo',
+      NODE_ENV: 'test',
+      STATIC_DIR: '/nonexistent',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  proc.stdout?.on('data', (d) => (output += d));
+  proc.stderr?.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    if (proc.exitCode !== null) throw new Error(`replica exited: ${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, proc };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`replica did not start: ${output}`);
+}
+
+const post = (url: string, path: string, body: unknown, token?: string) =>
+  fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+
+describe.skipIf(!ON_POSTGRES)('two replicas on one PostgreSQL', () => {
+  let a: Replica;
+  let b: Replica;
+  let db: Db;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const fresh = await freshDb();
+    db = fresh.db;
+    drop = fresh.drop;
+    // Both start at once: migrations and the first seed are serialised by advisory locks.
+    [a, b] = await Promise.all([startReplica(fresh.url!), startReplica(fresh.url!)]);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const r of [a, b]) {
+      if (r?.proc.exitCode === null) {
+        r.proc.kill('SIGTERM');
+        await once(r.proc, 'exit');
+      }
+    }
+    await drop?.();
+  });
+
+  const login = async (url: string, name: string) => {
+    const res = await post(url, '/api/auth/login', { login: name, password: 'lianxin-demo' });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { token: string }).token;
+  };
+
+  it('seeded the demo district exactly once', async () => {
+    const rows = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM users WHERE login = 'member'`,
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('a token issued by one replica works on the other, and logout on one revokes it on both', async () => {
+    const token = await login(a.url, 'member');
+    expect(
+      (await fetch(`${b.url}/api/me`, { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(200);
+    const out = await fetch(`${b.url}/api/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(out.status).toBe(204);
+    expect(
+      (await fetch(`${a.url}/api/me`, { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(401);
+  });
+
+  it('two members booking the same slot through different replicas: exactly one wins', async () => {
+    const [t1, t2] = await Promise.all([login(a.url, 'member'), login(b.url, 'member2')]);
+    const [venue] = await db.query<{ id: string }>('SELECT id FROM venues ORDER BY name LIMIT 1');
+    const start = new Date(Date.now() + 3 * 86400_000);
+    start.setUTCHours(2, 0, 0, 0);
+    const end = new Date(start.getTime() + 2 * 3600_000);
+    const booking = (id: string) => ({
+      clientId: uuidv7(),
+      schemaVersion: 1,
+      mutations: [
+        {
+          seq: 1,
+          name: 'booking.create',
+          args: {
+            id,
+            venueId: venue!.id,
+            start: start.toISOString(),
+            end: end.toISOString(),
+            purpose: '路演',
+          },
+        },
+      ],
+    });
+    const results = await Promise.all([
+      post(a.url, '/api/sync/push', booking(uuidv7()), t1).then((r) => r.json()),
+      post(b.url, '/api/sync/push', booking(uuidv7()), t2).then((r) => r.json()),
+    ]);
+    const statuses = results.map(
+      (r) => (r as { results: { status: string; code?: string }[] }).results[0]!,
+    );
+    expect(statuses.filter((s) => s.status === 'applied')).toHaveLength(1);
+    expect(statuses.filter((s) => s.status === 'rejected' && s.code === 'slot_taken')).toHaveLength(
+      1,
+    );
+    const rows = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM bookings WHERE venue_id = $1 AND starts_at = $2 AND status = 'booked'`,
+      [venue!.id, start],
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('one client pushing alternately through both replicas: each mutation applied once, in order', async () => {
+    const token = await login(a.url, 'member');
+    const clientId = uuidv7();
+    const replicas = [a, b];
+    for (let seq = 1; seq <= 6; seq++) {
+      const body = {
+        clientId,
+        schemaVersion: 1,
+        mutations: [{ seq, name: 'booking.cancel', args: { bookingId: uuidv7() } }],
+      };
+      const first = await (
+        await post(replicas[seq % 2]!.url, '/api/sync/push', body, token)
+      ).json();
+      // the response is "lost": the phone sends the same push again through the other replica
+      const again = await (
+        await post(replicas[(seq + 1) % 2]!.url, '/api/sync/push', body, token)
+      ).json();
+      expect(first).toMatchObject({ lastSeq: seq, results: [{ seq, status: 'rejected' }] });
+      expect(again).toEqual({ lastSeq: seq, results: [{ seq, status: 'duplicate' }] });
+    }
+  });
+
+  it('counts the login rate limit across both replicas', async () => {
+    for (let i = 0; i < 10; i++) {
+      const r = await post(i % 2 ? a.url : b.url, '/api/auth/login', {
+        login: 'outsider',
+        password: 'wrong-pass',
+      });
+      expect(r.status).toBe(401);
+    }
+    for (const url of [a.url, b.url]) {
+      const r = await post(url, '/api/auth/login', { login: 'outsider', password: 'lianxin-demo' });
+      expect(r.status).toBe(429);
+    }
+  });
+
+  it('shuts down gracefully on SIGTERM', async () => {
+    b.proc.kill('SIGTERM');
+    const [code] = (await once(b.proc, 'exit')) as [number];
+    expect(code).toBe(0);
+    expect((await fetch(`${a.url}/api/health`)).status).toBe(200);
+  });
+});
