@@ -29,6 +29,12 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
+/** TRUST_PROXY: 'true' or a comma list of proxy addresses/CIDRs. */
+function trustProxy(v: string | undefined): boolean | string {
+  if (!v || v === 'false') return false;
+  return v === 'true' ? true : v;
+}
+
 export async function buildApp(
   ctx: ServerContext,
   opts: { logger?: FastifyServerOptions['logger']; processMetrics?: boolean } = {},
@@ -36,7 +42,7 @@ export async function buildApp(
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: ctx.config.TRUST_PROXY ?? false,
+    trustProxy: trustProxy(ctx.config.TRUST_PROXY),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();

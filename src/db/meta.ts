@@ -1,0 +1,58 @@
+import type { SessionUser } from '../shared/protocol.ts';
+import type { LianxinDB } from './db.ts';
+
+/** The member card token, kept so the card shows with no network. */
+export interface MemberCard {
+  token: string;
+  expiresAt: string;
+}
+
+export interface StoredSession {
+  /** null after a 401: the user is remembered (their outbox waits) but must sign in again */
+  token: string | null;
+  user: SessionUser;
+  card: MemberCard | null;
+}
+
+export const META = {
+  session: 'session',
+  /** whose records fill the record tables (may outlive the session: see sign-in) */
+  dataUser: 'dataUser',
+  cursor: 'cursor',
+  lastSyncedAt: 'lastSyncedAt',
+  persist: 'persist',
+  clientId: (userId: string) => `clientId:${userId}`,
+  /** the highest seq of this clientId the server told us it has processed (SYNC.md push rule 8) */
+  confirmedSeq: (clientId: string) => `confirmedSeq:${clientId}`,
+} as const;
+
+async function read(d: LianxinDB, key: string): Promise<unknown> {
+  return (await d.meta.get(key))?.value;
+}
+
+export async function writeMeta(d: LianxinDB, key: string, value: unknown): Promise<void> {
+  await d.meta.put({ key, value });
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+export async function readString(d: LianxinDB, key: string): Promise<string | null> {
+  const v = await read(d, key);
+  return isString(v) ? v : null;
+}
+
+export async function readNumber(d: LianxinDB, key: string): Promise<number> {
+  const v = await read(d, key);
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+function isSession(v: unknown): v is StoredSession {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Partial<StoredSession>;
+  return (s.token === null || isString(s.token)) && typeof s.user === 'object' && s.user !== null;
+}
+
+export async function readSession(d: LianxinDB): Promise<StoredSession | null> {
+  const v = await read(d, META.session);
+  return isSession(v) ? v : null;
+}

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import {
+  isMutationName,
+  mutationArgs,
+  type MutationArgs,
+  type MutationName,
+} from '../../shared/mutations/index.ts';
+import type { MutatorTx } from '../overlay.ts';
+import { bookingCancel } from './booking-cancel.ts';
+import { bookingCreate } from './booking-create.ts';
+import { eventCheckinMember } from './event-checkin-member.ts';
+import { eventCheckin } from './event-checkin.ts';
+import { eventRsvp } from './event-rsvp.ts';
+import { lessonProgress } from './lesson-progress.ts';
+import { lessonRate } from './lesson-rate.ts';
+import { requestCancel } from './request-cancel.ts';
+import { requestComment } from './request-comment.ts';
+import { requestCreate } from './request-create.ts';
+import { requestRate } from './request-rate.ts';
+import { requestTransition } from './request-transition.ts';
+import { wallPost } from './wall-post.ts';
+import type { Mutator, MutatorContext } from './types.ts';
+
+/** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
+export const mutators: { [N in MutationName]: Mutator<N> } = {
+  'request.create': requestCreate,
+  'request.comment': requestComment,
+  'request.transition': requestTransition,
+  'request.cancel': requestCancel,
+  'request.rate': requestRate,
+  'lesson.progress': lessonProgress,
+  'lesson.rate': lessonRate,
+  'event.rsvp': eventRsvp,
+  'event.checkin': eventCheckin,
+  'event.checkin_member': eventCheckinMember,
+  'wall.post': wallPost,
+  'booking.create': bookingCreate,
+  'booking.cancel': bookingCancel,
+};
+
+export type ParsedMutation = {
+  [N in MutationName]: { name: N; args: MutationArgs<N> };
+}[MutationName];
+
+/** Parses a mutation with the shared schema (ARCHITECTURE habit 3); null when it does not fit. */
+export function parseMutation(name: string, args: unknown): ParsedMutation | null {
+  if (!isMutationName(name)) return null;
+  const result = z.safeParse(mutationArgs[name], args);
+  return result.success ? ({ name, args: result.data } as ParsedMutation) : null;
+}
+
+export function runMutator<N extends MutationName>(
+  tx: MutatorTx,
+  name: N,
+  args: MutationArgs<N>,
+  ctx: MutatorContext,
+): Promise<void> {
+  const mutator: Mutator<N> = mutators[name];
+  return mutator(tx, args, ctx);
+}

@@ -1,0 +1,11 @@
+import type { Mutator } from './types.ts';
+
+export const requestRate: Mutator<'request.rate'> = async (tx, args, { user, now }) => {
+  const request = await tx.get('requests', args.requestId);
+  if (!request || request.userId !== user.id || request.status !== 'resolved') return;
+  // Last one wins.
+  await tx.patch('requests', args.requestId, {
+    rating: { score: args.score, comment: args.comment || null },
+    updatedAt: now,
+  });
+};

@@ -1,0 +1,47 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the app has ever shipped, oldest first. A phone may open the app after
+ * skipping any number of releases, so Dexie must be able to walk from each of these to the
+ * latest: never edit a shipped entry; add `{ version: n + 1, stores: {...changed tables}, upgrade }`.
+ * tests/unit/db/schema-upgrade.test.ts opens data written at every version with the latest code.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs; only tables that change need to appear in later versions (null drops one). */
+  stores: Record<string, string | null>;
+  /** Dexie upgrade function for data written by the previous version. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      orgs: 'id, parentId',
+      users: 'id, orgId',
+      lessons: 'id, series, orgId, title, updatedAt, *tags',
+      lessonProgress: 'id, lessonId, userId, [userId+lessonId]',
+      lessonRatings: 'id, lessonId, userId, [userId+lessonId]',
+      events: 'id, orgId, startsAt',
+      eventSecrets: 'id, eventId',
+      rsvps: 'id, eventId, userId, [eventId+userId]',
+      checkins: 'id, eventId, userId, [eventId+userId]',
+      wallPosts: 'id, eventId, createdAt, [eventId+createdAt]',
+      requests: 'id, userId, category, status, createdAt, updatedAt',
+      requestComments: 'id, requestId, [requestId+createdAt]',
+      requestEvents: 'id, requestId, [requestId+createdAt]',
+      venues: 'id, orgId',
+      bookings: 'id, venueId, userId, start, [venueId+start]',
+      slots: 'id, venueId, start, [venueId+start]',
+      pointsEntries: 'id, userId, createdAt',
+      // Local bookkeeping (never sent by pull).
+      outbox: '++id, userId, clientId, [userId+seq], [clientId+seq]',
+      refused: '++id, userId, at',
+      meta: 'key',
+      base: 'key',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

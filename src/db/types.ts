@@ -1,0 +1,93 @@
+import type {
+  BookingRecord,
+  CheckinRecord,
+  EventRecord,
+  EventSecretRecord,
+  LessonProgressRecord,
+  LessonRatingRecord,
+  LessonRecord,
+  OrgRecord,
+  RequestCommentRecord,
+  RequestEventRecord,
+  RequestRecord,
+  RsvpRecord,
+  SlotRecord,
+  UserRecord,
+  VenueRecord,
+  WallPostRecord,
+} from '../shared/records.ts';
+
+/** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
+export type Row<T> = T & { pending?: boolean };
+
+/**
+ * records.ts has no shape for points yet; these are the fields the app indexes on. Pulled rows keep
+ * whatever else the server sends.
+ */
+export interface PointsEntryRecord {
+  id: string;
+  userId: string;
+  points: number;
+  reason: string;
+  createdAt: string;
+}
+
+export interface RecordRows {
+  orgs: Row<OrgRecord>;
+  users: Row<UserRecord>;
+  lessons: Row<LessonRecord>;
+  lessonProgress: Row<LessonProgressRecord>;
+  lessonRatings: Row<LessonRatingRecord>;
+  events: Row<EventRecord>;
+  eventSecrets: Row<EventSecretRecord>;
+  rsvps: Row<RsvpRecord>;
+  checkins: Row<CheckinRecord>;
+  wallPosts: Row<WallPostRecord>;
+  requests: Row<RequestRecord>;
+  requestComments: Row<RequestCommentRecord>;
+  requestEvents: Row<RequestEventRecord>;
+  venues: Row<VenueRecord>;
+  bookings: Row<BookingRecord>;
+  slots: Row<SlotRecord>;
+  pointsEntries: Row<PointsEntryRecord>;
+}
+export type RecordTableName = keyof RecordRows;
+
+/** One queued mutation (SYNC.md push). `id` is local insertion order; `seq` is per clientId. */
+export interface OutboxEntry {
+  id?: number;
+  userId: string;
+  clientId: string;
+  seq: number;
+  name: string;
+  args: unknown;
+  /** client time, informational only */
+  at: string;
+}
+
+/** A mutation the server rejected (SYNC.md push rule 4), kept until the user dismisses it. */
+export interface RefusedEntry {
+  id?: number;
+  userId: string;
+  name: string;
+  args: unknown;
+  code: string;
+  message: string;
+  at: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The server's state of a row that a pending mutation has overwritten (`row: null` = the row did
+ * not exist on the server). Restoring every base row gives back pure server state; see overlay.ts.
+ */
+export interface BaseRow {
+  key: string;
+  table: RecordTableName;
+  rowId: string;
+  row: Record<string, unknown> | null;
+}

@@ -1,0 +1,117 @@
+import { db } from '../db/db.ts';
+import { backoffDelay } from './backoff.ts';
+import { registerBackgroundSync } from './background-registration.ts';
+import { createSyncEngine, type SyncEngine } from './engine.ts';
+import { isQuotaError } from './errors.ts';
+import { ApiRequestError } from './http.ts';
+import { withSyncLock } from './lock.ts';
+import { useSyncStore } from './status.ts';
+
+export const WRITE_DEBOUNCE_MS = 500;
+export const TIMER_INTERVAL_MS = 30_000;
+
+/** Failures a retry cannot fix: the user must sign in again, or update the app. */
+const WAIT_FOR_USER = new Set(['unauthenticated', 'client_outdated']);
+
+let engine: SyncEngine | null = null;
+let running: Promise<void> | null = null;
+let again = false;
+let failures = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+
+function getEngine(): SyncEngine {
+  engine ??= createSyncEngine({
+    db,
+    onProgress: (progress) => useSyncStore.setState({ progress }),
+  });
+  return engine;
+}
+
+async function runOnce(): Promise<void> {
+  // navigator.onLine=false is reliable (true is not): wait for the `online` event instead of failing.
+  if (globalThis.navigator?.onLine === false) {
+    useSyncStore.setState({ online: false });
+    return;
+  }
+  clearTimeout(retryTimer);
+  useSyncStore.setState({ syncing: true });
+  try {
+    await withSyncLock(() => getEngine().sync());
+    failures = 0;
+    useSyncStore.setState({ error: null, online: true });
+  } catch (err) {
+    // A full disk while applying a pull is shown like a failed local write (never swallowed).
+    const code =
+      err instanceof ApiRequestError ? err.code : isQuotaError(err) ? 'storage_full' : 'unknown';
+    if (code === 'unknown') console.error('sync failed', err);
+    useSyncStore.setState({ error: code, online: code === 'network' ? false : true });
+    if (!WAIT_FOR_USER.has(code)) {
+      failures += 1;
+      retryTimer = setTimeout(() => void runSync(), backoffDelay(failures));
+      void registerBackgroundSync();
+    }
+  } finally {
+    useSyncStore.setState({ syncing: false, progress: null });
+  }
+}
+
+/** Never two syncs at once in this tab: a trigger during a run asks for one more run after it. */
+function runSync(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      await runOnce();
+    } while (again);
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+/** Sync now (pull to refresh, sign-in): skips any backoff wait. Resolves when done; errors go to status. */
+export function syncNow(): Promise<void> {
+  failures = 0;
+  return runSync();
+}
+
+/** After a local write: one sync shortly after the user stops typing/tapping. */
+export function scheduleSync(delayMs: number = WRITE_DEBOUNCE_MS): void {
+  clearTimeout(debounceTimer);
+  debounceTimer = setTimeout(() => void runSync(), delayMs);
+  void registerBackgroundSync();
+}
+
+const inBackoff = () => failures > 0;
+
+/** Starts the triggers of SYNC.md "The app side" for this tab; returns a function that stops them. */
+export function startSync(): () => void {
+  const onOnline = () => {
+    useSyncStore.setState({ online: true });
+    void syncNow();
+  };
+  const onOffline = () => useSyncStore.setState({ online: false });
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void syncNow();
+  };
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  document.addEventListener('visibilitychange', onVisible);
+  const interval = setInterval(() => {
+    if (!inBackoff() && document.visibilityState === 'visible') void runSync();
+  }, TIMER_INTERVAL_MS);
+  void registerBackgroundSync();
+  void runSync();
+  return () => {
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
+    document.removeEventListener('visibilitychange', onVisible);
+    clearInterval(interval);
+    clearTimeout(debounceTimer);
+    clearTimeout(retryTimer);
+  };
+}

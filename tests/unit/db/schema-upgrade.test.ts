@@ -1,0 +1,91 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDb, declareVersions, RECORD_TABLES } from '../../../src/db/db.ts';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/db/schema.ts';
+import { uuidv7 } from '../../../src/shared/ids.ts';
+import type { LoginResponse } from '../../../src/shared/protocol.ts';
+import { createSyncEngine } from '../../../src/sync/engine.ts';
+import { requestArgs, world } from '../sync/helpers.ts';
+
+interface Fixture {
+  login: LoginResponse;
+  request: ReturnType<typeof requestArgs>;
+}
+
+/**
+ * What a phone on each shipped schema version had stored, written with that version's own table
+ * layout. A new schema version must add its writer here (the test below insists).
+ */
+const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
+  1: async (old, { login, request }) => {
+    const clientId = uuidv7();
+    await old.table('meta').bulkPut([
+      { key: 'session', value: { token: login.token, user: login.user, card: null } },
+      { key: 'dataUser', value: login.user.id },
+      { key: `clientId:${login.user.id}`, value: clientId },
+    ]);
+    await old.table('requests').put({
+      ...request,
+      userId: login.user.id,
+      status: 'submitted',
+      pending: true,
+      createdAt: '2025-03-01T08:00:00Z',
+      updatedAt: '2025-03-01T08:00:00Z',
+    });
+    await old
+      .table('base')
+      .put({ key: `requests:${request.id}`, table: 'requests', rowId: request.id, row: null });
+    await old.table('outbox').add({
+      userId: login.user.id,
+      clientId,
+      seq: 1,
+      name: 'request.create',
+      args: request,
+      at: '2025-03-01T08:00:00Z',
+    });
+  },
+};
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const n of names.splice(0)) await Dexie.delete(n);
+});
+
+describe('schema upgrades', () => {
+  it('has a data writer for every shipped version', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version).every((v) => WRITERS[v])).toBe(true);
+    expect(LATEST_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+  });
+
+  for (const [i, version] of SCHEMA_VERSIONS.entries()) {
+    it(`opens data written at v${version.version} with the latest code, and syncs its queue`, async () => {
+      const { server } = world();
+      const res = await server.fetch('/api/auth/login', {
+        method: 'POST',
+        body: JSON.stringify({ login: 'alice', password: 'pw' }),
+      });
+      const login = (await res.json()) as LoginResponse;
+      const request = requestArgs('旧版本里排队的申请');
+      const name = `upgrade-${uuidv7()}`;
+      names.push(name);
+
+      const old = new Dexie(name);
+      declareVersions(old, SCHEMA_VERSIONS.slice(0, i + 1));
+      await old.open();
+      await WRITERS[version.version]!(old, { login, request });
+      old.close();
+
+      const db = createDb(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+      expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining([...RECORD_TABLES]));
+      expect((await db.requests.get(request.id))?.pending).toBe(true);
+
+      await createSyncEngine({ db, fetch: server.fetch }).sync();
+      expect(server.get('request', request.id)).toMatchObject({ title: request.title });
+      expect(await db.outbox.count()).toBe(0);
+      expect((await db.requests.get(request.id))?.pending).toBeUndefined();
+      db.close();
+    });
+  }
+});
