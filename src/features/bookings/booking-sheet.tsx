@@ -27,7 +27,12 @@ export function BookingSheet({ venue, slot, onClose }: Props) {
       setError(t('purposeRequired'));
       return;
     }
-    await bookSlot({ venueId: venue.id, start: slot.start, end: slot.end, purpose: purpose.trim() });
+    await bookSlot({
+      venueId: venue.id,
+      start: slot.start,
+      end: slot.end,
+      purpose: purpose.trim(),
+    });
     setPurpose('');
     setError(null);
     onClose();

@@ -23,7 +23,9 @@ export function SlotTakenNotice({ refused, venue, onPick }: Props) {
       <AlertIcon aria-hidden="true" />
       <div className="notice__text">
         <p>
-          <strong>{taken ? t('taken.title') : t('refusedOther', { message: refused.message })}</strong>
+          <strong>
+            {taken ? t('taken.title') : t('refusedOther', { message: refused.message })}
+          </strong>
         </p>
         {taken && <p>{t('taken.body', { venue: venue?.name ?? '', when })}</p>}
         <div className="button-row">

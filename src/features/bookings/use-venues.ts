@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/db.ts';
+import { db, type LianxinDB } from '../../db/db.ts';
 import { currentUserId } from '../../db/current-user.ts';
 import { bookingCreate } from '../../shared/mutations/bookings.ts';
 
@@ -42,19 +42,21 @@ export interface RefusedBooking {
 }
 
 /** Bookings the server refused (e.g. slot_taken: someone else synced first), until dismissed. */
+export async function refusedBookings(d: LianxinDB): Promise<RefusedBooking[]> {
+  const uid = await currentUserId(d);
+  if (!uid) return [];
+  const rows = await d.refused.where('userId').equals(uid).toArray();
+  return rows.flatMap((r): RefusedBooking[] => {
+    if (r.name !== 'booking.create' || r.id === undefined) return [];
+    const args = bookingCreate.safeParse(r.args);
+    if (!args.success) return [];
+    const { venueId, start, end } = args.data;
+    return [{ id: r.id, code: r.code, message: r.message, venueId, start, end }];
+  });
+}
+
 export function useRefusedBookings() {
-  return useLiveQuery(async () => {
-    const uid = await currentUserId(db);
-    if (!uid) return [];
-    const rows = await db.refused.where('userId').equals(uid).toArray();
-    return rows.flatMap((r): RefusedBooking[] => {
-      if (r.name !== 'booking.create' || r.id === undefined) return [];
-      const args = bookingCreate.safeParse(r.args);
-      if (!args.success) return [];
-      const { venueId, start, end } = args.data;
-      return [{ id: r.id, code: r.code, message: r.message, venueId, start, end }];
-    });
-  }, []);
+  return useLiveQuery(() => refusedBookings(db), []);
 }
 
 export async function dismissRefusedBooking(id: number): Promise<void> {

@@ -52,7 +52,9 @@ export function OverviewPage() {
           <dt>{t('overview.rating')}</dt>
           <dd>
             {o.averageRating === null ? t('overview.none') : number.format(o.averageRating)}
-            <span className="muted stat__sub">{t('overview.ratingCount', { count: o.ratings })}</span>
+            <span className="muted stat__sub">
+              {t('overview.ratingCount', { count: o.ratings })}
+            </span>
           </dd>
         </div>
       </dl>

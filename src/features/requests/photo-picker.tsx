@@ -77,7 +77,10 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
           ))}
         </ul>
       )}
-      <label className={`btn btn--secondary${full || busy ? ' btn--disabled' : ''}`} htmlFor={inputId}>
+      <label
+        className={`btn btn--secondary${full || busy ? ' btn--disabled' : ''}`}
+        htmlFor={inputId}
+      >
         {busy ? t('form.compressing') : `${t('form.addPhoto')} (${photos.length}/${MAX_PHOTOS})`}
       </label>
       <input

@@ -62,7 +62,7 @@ export function RequestDetailPage() {
       </div>
       <RequestPhotos photos={request.photos} />
       {isGroupStaff && <StaffActions requestId={request.id} status={request.status} />}
-      <RequestTimeline requestId={request.id} />
+      <RequestTimeline request={request} />
       <RequestThread requestId={request.id} canWrite />
       {isRequester && <RequesterActions request={request} />}
     </div>

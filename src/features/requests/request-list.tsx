@@ -20,8 +20,7 @@ export function RequestList({ requests, showRequester = false }: RequestListProp
           <Link className="request-row" to={`/services/r/${r.id}`}>
             <span className="request-row__title">{r.title}</span>
             <span className="request-row__meta muted">
-              {groupName(t, r.category)} ·{' '}
-              {showRequester && <>{r.requesterName} · </>}
+              {groupName(t, r.category)} · {showRequester && <>{r.requesterName} · </>}
               <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, i18n.language)}</time>
             </span>
             <StatusBadge status={r.status} pending={r.pending} />

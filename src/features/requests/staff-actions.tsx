@@ -47,9 +47,7 @@ export function StaffActions({ requestId, status }: { requestId: string; status:
           <Button
             key={s}
             variant={s === 'rejected' ? 'danger' : s === steps[0] ? 'primary' : 'secondary'}
-            onClick={() =>
-              s === 'accepted' ? void moveRequest({ requestId, to: s }) : setStep(s)
-            }
+            onClick={() => (s === 'accepted' ? void moveRequest({ requestId, to: s }) : setStep(s))}
           >
             {t(LABEL[s])}
           </Button>
@@ -66,7 +64,10 @@ export function StaffActions({ requestId, status }: { requestId: string; status:
             <Button variant="secondary" onClick={() => setStep(null)}>
               {tc('cancel')}
             </Button>
-            <Button variant={step === 'rejected' ? 'danger' : 'primary'} onClick={() => void confirm()}>
+            <Button
+              variant={step === 'rejected' ? 'danger' : 'primary'}
+              onClick={() => void confirm()}
+            >
               {t('staff.confirm')}
             </Button>
           </>

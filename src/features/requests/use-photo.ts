@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { loadPhoto } from './photo-source.ts';
 
-export type PhotoState = { state: 'loading' } | { state: 'ready'; src: string } | { state: 'error' };
+export type PhotoState =
+  { state: 'loading' } | { state: 'ready'; src: string } | { state: 'error' };
 
 export function usePhoto(url: string): PhotoState {
   const [result, setResult] = useState<{ url: string; photo: PhotoState }>({
