@@ -29,8 +29,7 @@ export default defineMutation({
     }
     if (end <= now) throw new Reject('invalid_request', 'This time has already passed.');
     const [hours] = await tx.query<{ opens_at: string; closes_at: string }>(
-      `SELECT to_char(opens_at, 'HH24:MI') AS opens_at,
-              CASE WHEN closes_at = '24:00' THEN '24:00' ELSE to_char(closes_at, 'HH24:MI') END AS closes_at
+      `SELECT to_char(opens_at, 'HH24:MI') AS opens_at, to_char(closes_at, 'HH24:MI') AS closes_at
          FROM venues WHERE id = $1`,
       [args.venueId],
     );
