@@ -46,8 +46,14 @@ export const pushRequest = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
+/**
+ * `duplicate` of a mutation that was rejected the first time carries that rejection's code and
+ * message (an addition to SYNC.md: without it a phone whose push response was lost would never
+ * learn that its change was refused).
+ */
 export type MutationResult =
-  | { seq: number; status: 'applied' | 'duplicate' }
+  | { seq: number; status: 'applied' }
+  | { seq: number; status: 'duplicate'; code?: string; message?: string }
   | { seq: number; status: 'rejected'; code: string; message: string };
 
 export interface PushResponse {

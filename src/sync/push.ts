@@ -106,7 +106,10 @@ async function applyPushResponse(
   res: PushResponse,
 ): Promise<number> {
   const { db: d, user } = ctx;
-  const rejected = res.results.filter((r) => r.status === 'rejected');
+  // A duplicate that carries a code was rejected the first time (its answer was lost).
+  const rejected = res.results.filter(
+    (r) => r.status === 'rejected' || (r.status === 'duplicate' && r.code !== undefined),
+  );
   const at = ctx.now().toISOString();
   await d.transaction('rw', d.tables, async () => {
     if (rejected.length) {
@@ -118,13 +121,12 @@ async function applyPushResponse(
       await d.refused.bulkAdd(
         entries.map((e) => {
           const r = bySeq.get(e.seq);
-          const reason = r && r.status === 'rejected' ? r : { code: 'rejected', message: '' };
           return {
             userId: e.userId,
             name: e.name,
             args: e.args,
-            code: reason.code,
-            message: reason.message,
+            code: r && 'code' in r && r.code ? r.code : 'rejected',
+            message: r && 'message' in r && r.message ? r.message : '',
             at,
           };
         }),

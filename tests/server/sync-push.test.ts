@@ -97,6 +97,15 @@ describe('push (SYNC.md push rules)', () => {
       { seq: 3, status: 'rejected', code: 'unknown_mutation' },
       { seq: 4, status: 'applied' },
     ]);
+    // the same push again (its answer was lost): duplicates, and the rejected ones say why once more
+    const again = await push(s, member, clientId, [
+      { seq: 1, ...taken },
+      { seq: 4, ...booking(venue, 12) },
+    ]);
+    expect(again.body.results).toEqual([
+      { seq: 1, status: 'duplicate', code: 'slot_taken', message: expect.any(String) },
+      { seq: 4, status: 'duplicate' },
+    ]);
     const [row] = await s.db.query<{ last_seq: number }>(
       'SELECT last_seq FROM sync_clients WHERE client_id = $1',
       [clientId],

@@ -52,12 +52,28 @@ export async function applyPush(
     }
     let lastSeq = client.last_seq;
     const out: MutationResult[] = [];
+    const dupSeqs = sorted.filter((m) => m.seq <= lastSeq).map((m) => m.seq);
+    const earlier = new Map(
+      dupSeqs.length
+        ? (
+            await tx.query<{ seq: number; code: string; message: string }>(
+              `SELECT seq, code, message FROM sync_rejections WHERE client_id = $1 AND seq = ANY($2::bigint[])`,
+              [clientId, dupSeqs],
+            )
+          ).map((r) => [Number(r.seq), r])
+        : [],
+    );
     const now = new Date();
     const ctx: MutationContext = { tx, viewer, now, clientId, cardSecret };
     for (const m of sorted) {
       // Rule 2: already processed, never applied again.
       if (m.seq <= lastSeq) {
-        out.push({ seq: m.seq, status: 'duplicate' });
+        const was = earlier.get(m.seq);
+        out.push(
+          was
+            ? { seq: m.seq, status: 'duplicate', code: was.code, message: was.message }
+            : { seq: m.seq, status: 'duplicate' },
+        );
         continue;
       }
       // Rule 3: the next new seq must follow lastSeq; a gap refuses the whole push.
@@ -66,7 +82,14 @@ export async function applyPush(
           lastSeq: client.last_seq,
         });
       }
-      out.push(await applyOne(ctx, m));
+      const result = await applyOne(ctx, m);
+      out.push(result);
+      if (result.status === 'rejected') {
+        await tx.query(
+          `INSERT INTO sync_rejections (client_id, seq, code, message) VALUES ($1, $2, $3, $4)`,
+          [clientId, m.seq, result.code, result.message],
+        );
+      }
       lastSeq = m.seq; // Rule 4: a rejected mutation advances lastSeq too.
     }
     if (lastSeq !== client.last_seq) {
