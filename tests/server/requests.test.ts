@@ -4,6 +4,7 @@ import { dataOf, pullAll, push } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { createUser } from '../../src/server/accounts/users.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
+import { backup, restore } from '../../src/server/admin/backup.ts';
 import type {
   RequestCommentRecord,
   RequestEventRecord,
@@ -372,6 +373,13 @@ describe('service requests', () => {
       const again = await get('member', { 'if-none-match': etag });
       expect(again.statusCode).toBe(304);
       expect(again.rawPayload.length).toBe(0);
+    });
+
+    it('survive a backup and restore byte for byte (they live in the database, not on disk)', async () => {
+      await restore(s.db, await backup(s.db));
+      const res = await get('member');
+      expect(res.statusCode).toBe(200);
+      expect(res.rawPayload.toString('base64')).toBe(bytes);
     });
 
     it('are not readable by anyone else', async () => {
