@@ -75,3 +75,5 @@ export function useRefused(): RefusedItem[] {
 export async function dismissRefused(id: number): Promise<void> {
   await db.refused.delete(id);
 }
+
+export { startSync, syncNow } from './scheduler.ts';

@@ -1,0 +1,27 @@
+import i18n from 'i18next';
+import { useUiStore } from './ui-store.ts';
+
+type Settings = Pick<ReturnType<typeof useUiStore.getState>, 'locale' | 'textSize' | 'theme'>;
+
+/** The CSS reads `data-text` and `data-theme` on <html>; screen readers read `lang`. */
+export function applyUiSettings({ locale, textSize, theme }: Settings): void {
+  const root = document.documentElement;
+  root.lang = locale;
+  root.dataset.text = textSize;
+  root.dataset.theme = theme;
+  if (i18n.isInitialized && i18n.language !== locale) void i18n.changeLanguage(locale);
+}
+
+/** Applies the stored settings now and on every change; returns the unsubscribe function. */
+export function bindUiSettings(): () => void {
+  applyUiSettings(useUiStore.getState());
+  return useUiStore.subscribe((state, previous) => {
+    if (
+      state.locale !== previous.locale ||
+      state.textSize !== previous.textSize ||
+      state.theme !== previous.theme
+    ) {
+      applyUiSettings(state);
+    }
+  });
+}

@@ -1,0 +1,39 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { RouteLoading } from './route-loading.tsx';
+import { SyncPill } from './sync-pill.tsx';
+import { TabBar } from './tab-bar.tsx';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const shown = useRef(pathname);
+
+  // After a client-side navigation, put focus (and the screen reader) at the top of the new page.
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('skipToMain')}
+      </a>
+      <header className="top-bar">
+        <p className="top-bar__title">{t('appName')}</p>
+        <SyncPill />
+      </header>
+      <main className="app-main" id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<RouteLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <TabBar />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { DisplaySettings } from './display-settings.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RequireSession } from './require-session.tsx';
+import { RouteLoading } from './route-loading.tsx';
+
+// One lazy chunk per route keeps the first screen small; organizer tools, scanners, markdown and
+// charts live inside these routes and load only when visited.
+const SignInPage = lazy(() =>
+  import('../features/me/signin-page.tsx').then((m) => ({ default: m.SignInPage })),
+);
+const MePage = lazy(() =>
+  import('../features/me/me-page.tsx').then((m) => ({ default: m.MePage })),
+);
+const LessonsPage = lazy(() =>
+  import('../features/lessons/lessons-page.tsx').then((m) => ({ default: m.LessonsPage })),
+);
+const EventsPage = lazy(() =>
+  import('../features/events/events-page.tsx').then((m) => ({ default: m.EventsPage })),
+);
+const CheckinPage = lazy(() =>
+  import('../features/events/checkin-page.tsx').then((m) => ({ default: m.CheckinPage })),
+);
+const RequestsPage = lazy(() =>
+  import('../features/requests/requests-page.tsx').then((m) => ({ default: m.RequestsPage })),
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/signin"
+        element={
+          <Suspense fallback={<RouteLoading />}>
+            <SignInPage languageSwitch={<LanguageSwitch />} />
+          </Suspense>
+        }
+      />
+      <Route
+        element={
+          <RequireSession>
+            <Layout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<Navigate to="/lessons" replace />} />
+        <Route path="lessons/*" element={<LessonsPage />} />
+        <Route path="events/*" element={<EventsPage />} />
+        <Route path="services/*" element={<RequestsPage />} />
+        <Route path="me/*" element={<MePage settings={<DisplaySettings />} />} />
+        <Route path="checkin" element={<CheckinPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

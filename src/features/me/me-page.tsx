@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/ui/page-header.tsx';
+import { useSession } from '../../sync/session.ts';
+import { MemberCard } from './member-card.tsx';
+import { SignOutButton } from './sign-out-button.tsx';
+import { StorageSection } from './storage-section.tsx';
+import { SyncSection } from './sync-section.tsx';
+
+interface MePageProps {
+  /** Display settings (language, large text, contrast), composed in by the app that owns them. */
+  settings?: ReactNode;
+}
+
+export function MePage({ settings }: MePageProps) {
+  const { t } = useTranslation('me');
+  const { user, card } = useSession();
+  return (
+    <div className="stack">
+      <PageHeader title={t('title')} />
+      {user && <MemberCard user={user} card={card} />}
+      <SyncSection />
+      {settings}
+      <StorageSection />
+      <SignOutButton />
+    </div>
+  );
+}

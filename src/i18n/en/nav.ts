@@ -1,0 +1,10 @@
+import type { Translation } from '../shape.ts';
+import type { nav as source } from '../zh-CN/nav.ts';
+
+export const nav = {
+  main: 'Main',
+  lessons: 'Lessons',
+  events: 'Party days',
+  services: 'Services',
+  me: 'Me',
+} satisfies Translation<typeof source>;

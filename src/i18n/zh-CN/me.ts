@@ -1,0 +1,46 @@
+export const me = {
+  title: '我的',
+  card: {
+    title: '党员证',
+    org: '所在组织',
+    orgUnknown: '组织信息同步后显示',
+    role: '身份',
+    qrLabel: '{{name}}的党员证二维码',
+    qrHint: '参加活动时，请组织者扫这个码签到。',
+    validUntil: '二维码有效期至 {{date}}',
+    none: '联网同步后会生成党员证二维码。',
+  },
+  roles: {
+    member: '党员',
+    organizer: '党务工作者',
+    staff: '服务部门',
+    admin: '管理员',
+  },
+  settings: {
+    title: '显示与语言',
+    largeText: '大字版',
+    largeTextHint: '放大文字和按钮',
+    contrast: '高对比度',
+    contrastHint: '加深文字和边框，强光下更清楚',
+  },
+  storage: {
+    title: '本机存储',
+    used: '已用 {{used}}，共可用约 {{quota}}',
+    unknown: '这台设备没有提供存储用量。',
+    persist: '请求长期保留本机数据',
+    persisted: '浏览器已同意长期保留本机数据。',
+    notPersisted: '浏览器暂未同意。把连心添加到主屏幕后再试一次。',
+    unsupported: '这个浏览器不支持长期保留数据。',
+  },
+  sync: {
+    title: '同步',
+    syncNow: '立即同步',
+  },
+  signOut: {
+    button: '退出登录',
+    confirmTitle: '还有内容没有同步',
+    confirmBody: '有 {{count}} 项内容还没有同步。它们会留在这台手机上，你下次登录后会自动发送。',
+    confirm: '仍然退出',
+    cancel: '先不退出',
+  },
+};

@@ -1,0 +1,7 @@
+export const nav = {
+  main: '主导航',
+  lessons: '微党课',
+  events: '主题党日',
+  services: '服务',
+  me: '我的',
+};

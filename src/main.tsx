@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { bindUiSettings } from './app/apply-ui-settings.ts';
+import { useUiStore } from './app/ui-store.ts';
+import { initI18n } from './i18n/i18n.ts';
+import { startSync } from './sync/status.ts';
+import './styles/app.css';
+
+initI18n(useUiStore.getState().locale);
+bindUiSettings();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+startSync();
+
+// No service worker in development: a cached shell would hide every edit (ARCHITECTURE.md).
+if (import.meta.env.PROD) {
+  void import('./app/register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker());
+}
