@@ -42,22 +42,19 @@ export function slotGrid(opts: {
   for (let m = open; m + step <= close; m += step) {
     const start = fromLocal(opts.date, m);
     const end = fromLocal(opts.date, m + step);
-    const clash = opts.taken.find(
+    const clashes = opts.taken.filter(
       (t) => Date.parse(t.start) < end.getTime() && Date.parse(t.end) > start.getTime(),
     );
-    const state: SlotState = clash
-      ? opts.mine.has(clash.id)
-        ? 'mine'
-        : 'taken'
-      : end <= opts.now
-        ? 'past'
-        : 'free';
+    // The user's own (perhaps still pending) booking wins the label, even over a slot pulled since.
+    const own = clashes.find((t) => opts.mine.has(t.id));
+    const clash = own ?? clashes[0];
+    const state: SlotState = own ? 'mine' : clash ? 'taken' : end <= opts.now ? 'past' : 'free';
     out.push({
       start: start.toISOString(),
       end: end.toISOString(),
       label: minutesClock(m),
       state,
-      ...(clash && state === 'mine' ? { bookingId: clash.id } : {}),
+      ...(own ? { bookingId: own.id } : {}),
     });
   }
   return out;

@@ -58,7 +58,10 @@ export function OverviewPage() {
           </dd>
         </div>
       </dl>
-      <section className="card">
+      <section className="card" aria-labelledby="weekly">
+        <h2 id="weekly" className="card__title">
+          {t('overview.weekly', { weeks: WEEKS })}
+        </h2>
         <BarChart
           title={t('overview.weekly', { weeks: WEEKS })}
           labelHeader={t('overview.week')}

@@ -20,14 +20,20 @@ export const requests = {
       name: 'Party-building guidance',
       hint: 'Setting up a branch, branch meetings, recruiting members',
     },
-    talent: { name: 'Talent', hint: 'Talent policies, hiring, university links, residence, subsidies' },
+    talent: {
+      name: 'Talent',
+      hint: 'Talent policies, hiring, university links, residence, subsidies',
+    },
     general: {
       name: 'General services',
       hint: 'Company registration, tax, policy questions and project applications',
     },
     finance: { name: 'Finance', hint: 'Meeting investors, loan interest subsidies, introductions' },
     legal: { name: 'Legal', hint: 'Contracts, employment and intellectual property advice' },
-    property: { name: 'Property', hint: 'Office space, power and air conditioning, repairs, safety' },
+    property: {
+      name: 'Property',
+      hint: 'Office space, power and air conditioning, repairs, safety',
+    },
     social: { name: 'Social services', hint: 'Schools, health care, sports and culture' },
   },
   status: {

@@ -28,6 +28,18 @@ describe('slot grid', () => {
     expect(grid[3]!.bookingId).toBe('b2');
   });
 
+  it('the user’s own booking shows as theirs even where another slot overlaps it', () => {
+    const grid = slotGrid({
+      ...base,
+      taken: [
+        { id: 'other', start: '2025-03-12T03:00:00Z', end: '2025-03-12T04:00:00Z' },
+        { id: 'own', start: '2025-03-12T03:00:00Z', end: '2025-03-12T04:00:00Z' },
+      ],
+      mine: new Set(['own']),
+    });
+    expect(grid[2]).toMatchObject({ label: '11:00', state: 'mine', bookingId: 'own' });
+  });
+
   it('lists the coming days from today, local date', () => {
     expect(upcomingDays(new Date('2025-03-12T17:00:00Z'), 3)).toEqual([
       '2025-03-13',
