@@ -82,6 +82,11 @@ export interface PullResponse {
   reset: boolean;
   lastSeq: number;
   changes: Change[];
+  /**
+   * Addition to SYNC.md: on a pull from the beginning (no cursor, or reset) the number of records
+   * this whole pull will send, so a first sync can show a real progress bar.
+   */
+  total?: number;
 }
 
 export interface LoginResponse {

@@ -36,5 +36,6 @@ export function parsePullResponse(v: unknown): PullResponse {
     reset: v.reset === true,
     lastSeq: v.lastSeq,
     changes,
+    ...(typeof v.total === 'number' ? { total: v.total } : {}),
   };
 }

@@ -8,7 +8,7 @@ import { parsePullResponse } from './pull-response.ts';
 
 export interface PullProgress {
   done: number;
-  /** the protocol does not announce a total; null until it does */
+  /** from the server's `total` on the first page of a pull from the beginning; null if unknown */
   total: number | null;
 }
 
@@ -33,6 +33,7 @@ export async function pull(ctx: EngineContext, opts: PullOptions = {}): Promise<
   let first = (await readString(d, META.cursor)) === null;
   let applied = 0;
   let resets = 0;
+  let total: number | null = null;
   for (;;) {
     const cursor = await readString(d, META.cursor);
     const query = new URLSearchParams({ clientId, limit: String(limit) });
@@ -46,6 +47,7 @@ export async function pull(ctx: EngineContext, opts: PullOptions = {}): Promise<
       if (!(await resetRecords(d, user, cursor))) return applied;
       first = true;
       applied = 0;
+      total = null;
       opts.onProgress?.({ done: 0, total: null });
       continue;
     }
@@ -53,7 +55,9 @@ export async function pull(ctx: EngineContext, opts: PullOptions = {}): Promise<
     // Dropped: another tab moved the cursor first, and its pull covers ours.
     if (!ok) return applied;
     applied += page.changes.length;
-    if (first) opts.onProgress?.({ done: applied, total: null });
+    if (page.total !== undefined) total = page.total;
+    if (first)
+      opts.onProgress?.({ done: applied, total: total === null ? null : Math.max(total, applied) });
     if (!page.hasMore) return applied;
   }
 }

@@ -96,6 +96,9 @@ describe('pull (SYNC.md pull rules)', () => {
     };
     const all = await pullAll(s, tokens.admin!, uuidv7(), undefined, 1000);
     const paged = await pullAll(s, tokens.admin!, uuidv7(), undefined, 2);
+    const firstPage = await pull(s, tokens.admin!, uuidv7(), undefined, 2);
+    // a pull from the beginning says how many records it will bring, for the progress bar
+    expect(firstPage.body.total).toBe(apply(all.changes).size);
     expect(apply(paged.changes)).toEqual(apply(all.changes));
     const puts = paged.changes.filter((c) => c.op === 'put').map((c) => `${c.type}:${c.id}`);
     expect(new Set(puts).size).toBe(puts.length);

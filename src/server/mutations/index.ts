@@ -8,6 +8,14 @@ import requestTransition from './request-transition.ts';
 import requestCancel from './request-cancel.ts';
 import requestRate from './request-rate.ts';
 import venueSave from './venue-save.ts';
+import eventSave from './event-save.ts';
+import eventCancel from './event-cancel.ts';
+import eventRsvp from './event-rsvp.ts';
+import eventCheckin from './event-checkin.ts';
+import eventCheckinMember from './event-checkin-member.ts';
+import eventCheckinManual from './event-checkin-manual.ts';
+import wallPost from './wall-post.ts';
+import wallHide from './wall-hide.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -19,4 +27,12 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'request.cancel': requestCancel,
   'request.rate': requestRate,
   'venue.save': venueSave,
+  'event.save': eventSave,
+  'event.cancel': eventCancel,
+  'event.rsvp': eventRsvp,
+  'event.checkin': eventCheckin,
+  'event.checkin_member': eventCheckinMember,
+  'event.checkin_manual': eventCheckinManual,
+  'wall.post': wallPost,
+  'wall.hide': wallHide,
 };

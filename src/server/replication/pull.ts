@@ -78,13 +78,25 @@ export async function pull(
           : { type: r.type, op: 'put', id: r.id, data: r.data },
       );
       const last = page.at(-1)?.version ?? from;
-      return {
+      const res: PullResponse = {
         cursor: encodeCursor(last, hash),
         hasMore,
         reset,
         lastSeq: client?.last_seq ?? 0,
         changes,
       };
+      if (from === 0) {
+        // A first sync shows real progress: how many records this whole pull will bring.
+        res.total = hasMore
+          ? (
+              await tx.query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM sync_log WHERE NOT deleted AND ${VISIBLE}`,
+                visibilityParams(viewer),
+              )
+            )[0]!.n
+          : changes.length;
+      }
+      return res;
     },
     { isolation: 'repeatable read' },
   );

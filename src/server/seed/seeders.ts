@@ -2,8 +2,9 @@ import type { Tx } from '../database/db.ts';
 import type { DemoIds } from './demo.ts';
 import { seedVenues } from './venues.ts';
 import { seedRequests } from './requests.ts';
+import { seedEvents } from './events.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
 /** Demo content per feature (lessons, party days, venues, ...); each feature adds its seeder here. */
-export const demoSeeders: DemoSeeder[] = [seedVenues, seedRequests];
+export const demoSeeders: DemoSeeder[] = [seedVenues, seedEvents, seedRequests];
