@@ -25,6 +25,7 @@ import { requestCreate } from './request-create.ts';
 import { requestRate } from './request-rate.ts';
 import { requestTransition } from './request-transition.ts';
 import { wallPost } from './wall-post.ts';
+import { venueSave } from './venue-save.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -48,6 +49,7 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'wall.hide': wallHide,
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
+  'venue.save': venueSave,
 };
 
 export type ParsedMutation = {

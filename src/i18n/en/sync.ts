@@ -61,5 +61,8 @@ export const sync = {
       create: 'Venue booking',
       cancel: 'Cancel venue booking',
     },
+    venue: {
+      save: 'Save room',
+    },
   },
 } satisfies Translation<typeof source>;

@@ -58,5 +58,8 @@ export const sync = {
       create: '预约场地',
       cancel: '取消场地预约',
     },
+    venue: {
+      save: '保存场地',
+    },
   },
 };

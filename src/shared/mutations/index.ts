@@ -3,6 +3,7 @@ import * as requests from './requests.ts';
 import * as bookings from './bookings.ts';
 import * as lessons from './lessons.ts';
 import * as events from './events.ts';
+import * as venues from './venues.ts';
 
 /**
  * Every mutation name the protocol knows (SYNC.md "Mutations, v1") and the schema of its args.
@@ -28,6 +29,7 @@ export const mutationArgs = {
   'wall.hide': events.wallHide,
   'booking.create': bookings.bookingCreate,
   'booking.cancel': bookings.bookingCancel,
+  'venue.save': venues.venueSave,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;
