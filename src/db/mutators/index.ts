@@ -18,6 +18,7 @@ import { requestComment } from './request-comment.ts';
 import { requestCreate } from './request-create.ts';
 import { requestRate } from './request-rate.ts';
 import { requestTransition } from './request-transition.ts';
+import { volunteerLog } from './volunteer-log.ts';
 import { wallPost } from './wall-post.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
@@ -36,6 +37,7 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'wall.post': wallPost,
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
+  'volunteer.log': volunteerLog,
 };
 
 export type ParsedMutation = {

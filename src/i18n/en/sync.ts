@@ -51,6 +51,9 @@ export const sync = {
     wall: {
       post: 'Message wall post',
     },
+    volunteer: {
+      log: 'Log volunteer hours',
+    },
     booking: {
       create: 'Venue booking',
       cancel: 'Cancel venue booking',

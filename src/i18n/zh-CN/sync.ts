@@ -48,6 +48,9 @@ export const sync = {
     wall: {
       post: '留言墙留言',
     },
+    volunteer: {
+      log: '登记志愿服务时长',
+    },
     booking: {
       create: '预约场地',
       cancel: '取消场地预约',

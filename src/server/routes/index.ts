@@ -2,6 +2,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import healthRoutes from './health.ts';
 import authRoutes from './auth.ts';
 import syncRoutes from './sync.ts';
+import pointsRoutes from './points.ts';
 
 /** Every route module of the API; each feature adds its own line. */
-export const routeModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, syncRoutes];
+export const routeModules: FastifyPluginAsync[] = [
+  healthRoutes,
+  authRoutes,
+  syncRoutes,
+  pointsRoutes,
+];

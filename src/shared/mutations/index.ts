@@ -3,6 +3,7 @@ import * as requests from './requests.ts';
 import * as bookings from './bookings.ts';
 import * as lessons from './lessons.ts';
 import * as events from './events.ts';
+import * as volunteer from './volunteer.ts';
 
 /**
  * Every mutation name the protocol knows (SYNC.md "Mutations, v1") and the schema of its args.
@@ -22,6 +23,7 @@ export const mutationArgs = {
   'wall.post': events.wallPost,
   'booking.create': bookings.bookingCreate,
   'booking.cancel': bookings.bookingCancel,
+  'volunteer.log': volunteer.volunteerLog,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;
