@@ -18,7 +18,14 @@ const banned = (groups, message) => ({ group: groups, message });
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'data/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'dev-dist/**'],
+    ignores: [
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'dev-dist/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -30,7 +37,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
     },
@@ -43,26 +53,78 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  layer(['src/shared/**'], [
-    banned(['**/db/**', '**/sync/**', '**/features/**', '**/app/**', '**/server/**', '**/components/**', '**/i18n/**'], 'shared/ depends on nothing in the app or server.'),
-    banned(['react', 'react-dom', 'dexie', 'node:*', 'fastify', 'pg'], 'shared/ runs in both runtimes: no DOM, no Node, no framework.'),
-  ]),
-  layer(['src/db/**', 'src/sync/**'], [
-    banned(['**/features/**', '**/app/**', '**/server/**', '**/components/**'], 'db/ and sync/ sit below features and app.'),
-  ]),
-  layer(['src/features/**/*.ts'], [
-    banned(['**/app/**', '**/server/**'], 'features/ may not import app/ or server/.'),
-  ]),
-  layer(['src/features/**/*.tsx'], [
-    banned(['**/app/**', '**/server/**'], 'features/ may not import app/ or server/.'),
-    banned(['dexie', '**/db/db', '**/db/db.ts'], 'Components read data through feature hooks and write through actions, never Dexie directly.'),
-  ]),
-  layer(['src/components/**'], [
-    banned(['**/db/**', '**/sync/**', '**/features/**', '**/app/**', '**/server/**', 'dexie'], 'components/ui is presentational only.'),
-  ]),
-  layer(['src/server/**'], [
-    banned(['**/db/**', '**/sync/**', '**/features/**', '**/app/**', '**/components/**', '**/i18n/**', 'react', 'react-dom', 'dexie'], 'server/ imports only shared/ (server folders are named database/, replication/, ... so these patterns only match the app layers).'),
-  ]),
+  layer(
+    ['src/shared/**'],
+    [
+      banned(
+        [
+          '**/db/**',
+          '**/sync/**',
+          '**/features/**',
+          '**/app/**',
+          '**/server/**',
+          '**/components/**',
+          '**/i18n/**',
+        ],
+        'shared/ depends on nothing in the app or server.',
+      ),
+      banned(
+        ['react', 'react-dom', 'dexie', 'node:*', 'fastify', 'pg'],
+        'shared/ runs in both runtimes: no DOM, no Node, no framework.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/db/**', 'src/sync/**'],
+    [
+      banned(
+        ['**/features/**', '**/app/**', '**/server/**', '**/components/**'],
+        'db/ and sync/ sit below features and app.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/features/**/*.ts'],
+    [banned(['**/app/**', '**/server/**'], 'features/ may not import app/ or server/.')],
+  ),
+  layer(
+    ['src/features/**/*.tsx'],
+    [
+      banned(['**/app/**', '**/server/**'], 'features/ may not import app/ or server/.'),
+      banned(
+        ['dexie', '**/db/db', '**/db/db.ts'],
+        'Components read data through feature hooks and write through actions, never Dexie directly.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/components/**'],
+    [
+      banned(
+        ['**/db/**', '**/sync/**', '**/features/**', '**/app/**', '**/server/**', 'dexie'],
+        'components/ui is presentational only.',
+      ),
+    ],
+  ),
+  layer(
+    ['src/server/**'],
+    [
+      banned(
+        [
+          '**/db/**',
+          '**/sync/**',
+          '**/features/**',
+          '**/app/**',
+          '**/components/**',
+          '**/i18n/**',
+          'react',
+          'react-dom',
+          'dexie',
+        ],
+        'server/ imports only shared/ (server folders are named database/, replication/, ... so these patterns only match the app layers).',
+      ),
+    ],
+  ),
   {
     files: ['src/sw.ts'],
     languageOptions: { globals: { ...globals.serviceworker } },

@@ -83,19 +83,21 @@ export async function buildApp(
         );
       },
     });
-    // Client-side routes get the shell; /api never does.
-    app.setNotFoundHandler((req, reply) => {
-      const path = req.url.split('?')[0] ?? '';
-      if (
-        req.method === 'GET' &&
-        !path.startsWith('/api/') &&
-        path !== '/api' &&
-        !/\.[a-z0-9]+$/i.test(path)
-      ) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}`));
-    });
   }
+  const hasShell = existsSync(resolve(staticDir, 'index.html'));
+  // Client-side routes get the shell; /api never does, nor paths that name a file.
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (
+      hasShell &&
+      req.method === 'GET' &&
+      !path.startsWith('/api/') &&
+      path !== '/api' &&
+      !/\.[a-z0-9]+$/i.test(path)
+    ) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}`));
+  });
   return app;
 }

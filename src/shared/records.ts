@@ -86,6 +86,8 @@ export interface EventRecord extends Base {
   agenda: AgendaItem[];
   seriesId: string | null;
   userId: string;
+  /** a cancelled party day stays visible (members who RSVPed learn of it) */
+  status: 'scheduled' | 'cancelled';
 }
 
 /** Only organizers of the event's org receive it (SYNC.md pull rule 2). */

@@ -173,7 +173,11 @@ describe.skipIf(!ON_POSTGRES)('two replicas on one PostgreSQL', () => {
         await post(replicas[(seq + 1) % 2]!.url, '/api/sync/push', body, token)
       ).json();
       expect(first).toMatchObject({ lastSeq: seq, results: [{ seq, status: 'rejected' }] });
-      expect(again).toEqual({ lastSeq: seq, results: [{ seq, status: 'duplicate' }] });
+      // and it is told again why the first one was rejected
+      expect(again).toEqual({
+        lastSeq: seq,
+        results: [{ seq, status: 'duplicate', code: 'not_found', message: expect.any(String) }],
+      });
     }
   });
 

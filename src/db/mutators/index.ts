@@ -9,6 +9,10 @@ import type { MutatorTx } from '../overlay.ts';
 import { bookingCancel } from './booking-cancel.ts';
 import { bookingCreate } from './booking-create.ts';
 import { eventCheckinMember } from './event-checkin-member.ts';
+import { eventCheckinManual } from './event-checkin-manual.ts';
+import { eventCancel } from './event-cancel.ts';
+import { eventSave } from './event-save.ts';
+import { wallHide } from './wall-hide.ts';
 import { eventCheckin } from './event-checkin.ts';
 import { eventRsvp } from './event-rsvp.ts';
 import { lessonProgress } from './lesson-progress.ts';
@@ -35,6 +39,10 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'event.checkin': eventCheckin,
   'event.checkin_member': eventCheckinMember,
   'wall.post': wallPost,
+  'event.save': eventSave,
+  'event.cancel': eventCancel,
+  'event.checkin_manual': eventCheckinManual,
+  'wall.hide': wallHide,
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
   'volunteer.log': volunteerLog,

@@ -47,9 +47,13 @@ export const sync = {
       rsvp: 'Party day RSVP',
       checkin: 'Party day check-in',
       checkin_member: 'Scanned check-in',
+      checkin_manual: 'Manual check-in',
+      save: 'Plan party day',
+      cancel: 'Cancel party day',
     },
     wall: {
       post: 'Message wall post',
+      hide: 'Hide wall post',
     },
     volunteer: {
       log: 'Log volunteer hours',

@@ -44,9 +44,13 @@ export const sync = {
       rsvp: '活动报名',
       checkin: '活动签到',
       checkin_member: '扫码签到',
+      checkin_manual: '手动签到',
+      save: '安排主题党日',
+      cancel: '取消主题党日',
     },
     wall: {
       post: '留言墙留言',
+      hide: '隐藏留言',
     },
     volunteer: {
       log: '登记志愿服务时长',

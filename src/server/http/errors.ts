@@ -74,11 +74,6 @@ export function installErrorHandling(app: FastifyInstance) {
         ),
       );
   });
-  app.setNotFoundHandler((request, reply) => {
-    reply
-      .status(404)
-      .send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
-  });
 }
 
 function isDbDown(err: unknown): boolean {

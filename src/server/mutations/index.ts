@@ -3,10 +3,26 @@ import type { MutationDef } from './types.ts';
 import bookingCreate from './booking-create.ts';
 import bookingCancel from './booking-cancel.ts';
 import volunteerLog from './volunteer-log.ts';
+import eventSave from './event-save.ts';
+import eventCancel from './event-cancel.ts';
+import eventRsvp from './event-rsvp.ts';
+import eventCheckin from './event-checkin.ts';
+import eventCheckinMember from './event-checkin-member.ts';
+import eventCheckinManual from './event-checkin-manual.ts';
+import wallPost from './wall-post.ts';
+import wallHide from './wall-hide.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
   'volunteer.log': volunteerLog,
+  'event.save': eventSave,
+  'event.cancel': eventCancel,
+  'event.rsvp': eventRsvp,
+  'event.checkin': eventCheckin,
+  'event.checkin_member': eventCheckinMember,
+  'event.checkin_manual': eventCheckinManual,
+  'wall.post': wallPost,
+  'wall.hide': wallHide,
 };

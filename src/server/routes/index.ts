@@ -3,6 +3,7 @@ import healthRoutes from './health.ts';
 import authRoutes from './auth.ts';
 import syncRoutes from './sync.ts';
 import pointsRoutes from './points.ts';
+import eventRoutes from './events.ts';
 
 /** Every route module of the API; each feature adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
@@ -10,4 +11,5 @@ export const routeModules: FastifyPluginAsync[] = [
   authRoutes,
   syncRoutes,
   pointsRoutes,
+  eventRoutes,
 ];

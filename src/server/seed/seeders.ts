@@ -1,8 +1,9 @@
 import type { Tx } from '../database/db.ts';
 import type { DemoIds } from './demo.ts';
 import { seedVenues } from './venues.ts';
+import { seedEvents } from './events.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
 /** Demo content per feature (lessons, party days, venues, ...); each feature adds its seeder here. */
-export const demoSeeders: DemoSeeder[] = [seedVenues];
+export const demoSeeders: DemoSeeder[] = [seedVenues, seedEvents];

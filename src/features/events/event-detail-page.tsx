@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Card } from '../../components/ui/card.tsx';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { FlagIcon } from '../../components/ui/icons.tsx';
+import { PageHeader } from '../../components/ui/page-header.tsx';
+import { AgendaList } from './agenda-list.tsx';
+import { BackLink } from './back-link.tsx';
+import { EventBadges } from './event-badges.tsx';
+import { phaseOf } from './event-time.ts';
+import { EventWhen } from './event-when.tsx';
+import { MessageWall } from './message-wall.tsx';
+import { RsvpButtons } from './rsvp-buttons.tsx';
+import { useEventDetail, useOrganizes } from './use-events.ts';
+import { useNow } from './use-rolling-code.ts';
+
+export function EventDetailPage() {
+  const { t } = useTranslation('events');
+  const { id } = useParams();
+  const detail = useEventDetail(id);
+  const organizes = useOrganizes(detail?.event.orgId);
+  const now = useNow(30_000);
+  if (detail === undefined) return null;
+  if (detail === null) {
+    return (
+      <div className="stack">
+        <PageHeader title={t('title')} leading={<BackLink to="/events" />} />
+        <EmptyState icon={<FlagIcon />} title={t('detail.missing')} />
+      </div>
+    );
+  }
+  const { event, rsvp, checkin, wall, going } = detail;
+  const phase = phaseOf(event, now);
+  const canPost = !!checkin || rsvp?.status === 'going';
+  return (
+    <div className="stack">
+      <PageHeader title={event.title} leading={<BackLink to="/events" />} />
+      <Card>
+        <p className="event-theme">
+          <span className="muted">{t('detail.theme')}</span> {event.theme}
+        </p>
+        <dl className="dl">
+          <dt>{t('detail.when')}</dt>
+          <dd>
+            <EventWhen event={event} />
+          </dd>
+          <dt>{t('detail.venue')}</dt>
+          <dd>{event.venue}</dd>
+          {/* Members hold only their own RSVP (private records), so only organizers see a count. */}
+          {organizes && (
+            <>
+              <dt>{t('detail.going')}</dt>
+              <dd>
+                {event.capacity
+                  ? t('detail.goingOf', { count: going, capacity: event.capacity })
+                  : t('detail.goingCount', { count: going })}
+              </dd>
+            </>
+          )}
+        </dl>
+        <EventBadges item={detail} phase={phase} />
+      </Card>
+      <Card title={t('agenda.title')}>
+        <AgendaList agenda={event.agenda} />
+      </Card>
+      {(phase === 'upcoming' || phase === 'checkin') && (
+        <Card title={t('rsvp.title')}>
+          <RsvpButtons eventId={event.id} rsvp={rsvp} />
+        </Card>
+      )}
+      {phase === 'checkin' && !checkin && (
+        <Link className="btn btn--primary btn--block" to={`/checkin?event=${event.id}`}>
+          {t('checkin.cta')}
+        </Link>
+      )}
+      {organizes && (
+        <Card title={t('organizer.title')}>
+          <div className="button-column">
+            {phase !== 'cancelled' && (
+              <Link className="btn btn--primary btn--block" to={`/events/${event.id}/desk`}>
+                {t('organizer.desk')}
+              </Link>
+            )}
+            <Link className="btn btn--secondary btn--block" to={`/events/${event.id}/attendance`}>
+              {t('organizer.attendance')}
+            </Link>
+            {phase !== 'cancelled' && (
+              <Link className="btn btn--secondary btn--block" to={`/events/${event.id}/edit`}>
+                {t('organizer.edit')}
+              </Link>
+            )}
+          </div>
+        </Card>
+      )}
+      <MessageWall eventId={event.id} posts={wall} canPost={canPost} canModerate={organizes} />
+    </div>
+  );
+}

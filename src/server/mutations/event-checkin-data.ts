@@ -1,0 +1,78 @@
+import { uuidv7 } from '../../shared/ids.ts';
+import type { CheckinRecord } from '../../shared/records.ts';
+import type { Tx } from '../database/db.ts';
+import { iso, one } from './records.ts';
+import { CHECKIN_MARGIN_MS, type EventRow } from './event-data.ts';
+import { Reject } from './types.ts';
+
+interface CheckinRow {
+  id: string;
+  event_id: string;
+  user_id: string;
+  org_id: string;
+  method: CheckinRecord['method'];
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** A check-in is private to the member and the organizers of the member's org (SYNC.md pull rule 2). */
+async function emitCheckin(tx: Tx, id: string): Promise<void> {
+  const c = await one<CheckinRow>(tx, 'SELECT * FROM event_checkins WHERE id = $1', [id]);
+  if (!c) return;
+  tx.emit({
+    type: 'checkin',
+    id,
+    audience: 'private',
+    orgId: c.org_id,
+    ownerId: c.user_id,
+    data: {
+      id,
+      userId: c.user_id,
+      eventId: c.event_id,
+      method: c.method,
+      createdAt: iso(c.created_at),
+      updatedAt: iso(c.updated_at),
+    },
+  });
+}
+
+/** Check-in moments must lie between 30 minutes before the start and 30 minutes after the end. */
+export function withinCheckinTime(e: EventRow, at: number): boolean {
+  return (
+    at >= e.starts_at.getTime() - CHECKIN_MARGIN_MS && at <= e.ends_at.getTime() + CHECKIN_MARGIN_MS
+  );
+}
+
+export function assertOpen(e: EventRow): void {
+  if (e.status === 'cancelled') {
+    throw new Reject('outside_window', 'This party day has been cancelled.');
+  }
+}
+
+/**
+ * Records a member's check-in once (SYNC.md check-in): the unique (event_id, user_id) key makes a
+ * second one, even a concurrent one from another replica, a no-op that still counts as applied.
+ */
+export async function recordCheckin(
+  tx: Tx,
+  c: {
+    eventId: string;
+    userId: string;
+    method: CheckinRecord['method'];
+    window: number | null;
+    by: string;
+    now: Date;
+  },
+): Promise<void> {
+  const [member] = await tx.query<{ org_id: string }>('SELECT org_id FROM users WHERE id = $1', [
+    c.userId,
+  ]);
+  if (!member) throw new Reject('not_found', 'This member does not exist.');
+  const rows = await tx.query<{ id: string }>(
+    `INSERT INTO event_checkins (id, event_id, user_id, org_id, method, code_window, recorded_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+     ON CONFLICT (event_id, user_id) DO NOTHING RETURNING id`,
+    [uuidv7(c.now.getTime()), c.eventId, c.userId, member.org_id, c.method, c.window, c.by, c.now],
+  );
+  if (rows[0]) await emitCheckin(tx, rows[0].id);
+}
