@@ -230,7 +230,7 @@ describe('awardPoints', () => {
 
   it.runIf(ON_POSTGRES)('the same fact through two replicas at once earns once', async () => {
     // Two pools stand for two server processes on one PostgreSQL.
-    const [{ db_url }] = await s.db.query<{ db_url: string }>(
+    const [{ db_url } = { db_url: '' }] = await s.db.query<{ db_url: string }>(
       `SELECT current_database() AS db_url`,
     );
     const u = new URL(process.env.DATABASE_URL!);
