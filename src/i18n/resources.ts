@@ -7,6 +7,7 @@ import { lessons as zhLessons } from './zh-CN/lessons.ts';
 import { events as zhEvents } from './zh-CN/events.ts';
 import { requests as zhRequests } from './zh-CN/requests.ts';
 import { bookings as zhBookings } from './zh-CN/bookings.ts';
+import { points as zhPoints } from './zh-CN/points.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -16,6 +17,7 @@ import { lessons as enLessons } from './en/lessons.ts';
 import { events as enEvents } from './en/events.ts';
 import { requests as enRequests } from './en/requests.ts';
 import { bookings as enBookings } from './en/bookings.ts';
+import { points as enPoints } from './en/points.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -28,6 +30,7 @@ export const zhCN = {
   events: zhEvents,
   requests: zhRequests,
   bookings: zhBookings,
+  points: zhPoints,
 };
 
 export const en = {
@@ -40,6 +43,7 @@ export const en = {
   events: enEvents,
   requests: enRequests,
   bookings: enBookings,
+  points: enPoints,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

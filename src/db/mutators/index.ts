@@ -24,6 +24,7 @@ import { requestComment } from './request-comment.ts';
 import { requestCreate } from './request-create.ts';
 import { requestRate } from './request-rate.ts';
 import { requestTransition } from './request-transition.ts';
+import { volunteerLog } from './volunteer-log.ts';
 import { wallPost } from './wall-post.ts';
 import { venueSave } from './venue-save.ts';
 import type { Mutator, MutatorContext } from './types.ts';
@@ -50,6 +51,7 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
   'venue.save': venueSave,
+  'volunteer.log': volunteerLog,
 };
 
 export type ParsedMutation = {

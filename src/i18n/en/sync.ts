@@ -57,6 +57,9 @@ export const sync = {
       post: 'Message wall post',
       hide: 'Hide wall post',
     },
+    volunteer: {
+      log: 'Log volunteer hours',
+    },
     booking: {
       create: 'Venue booking',
       cancel: 'Cancel venue booking',

@@ -12,6 +12,7 @@ import requestTransition from './request-transition.ts';
 import requestCancel from './request-cancel.ts';
 import requestRate from './request-rate.ts';
 import venueSave from './venue-save.ts';
+import volunteerLog from './volunteer-log.ts';
 import eventSave from './event-save.ts';
 import eventCancel from './event-cancel.ts';
 import eventRsvp from './event-rsvp.ts';
@@ -35,6 +36,7 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'request.cancel': requestCancel,
   'request.rate': requestRate,
   'venue.save': venueSave,
+  'volunteer.log': volunteerLog,
   'event.save': eventSave,
   'event.cancel': eventCancel,
   'event.rsvp': eventRsvp,

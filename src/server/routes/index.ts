@@ -4,6 +4,7 @@ import authRoutes from './auth.ts';
 import syncRoutes from './sync.ts';
 import mediaRoutes from './media.ts';
 import requestRoutes from './requests.ts';
+import pointsRoutes from './points.ts';
 import eventRoutes from './events.ts';
 
 /** Every route module of the API; each feature adds its own line. */
@@ -13,5 +14,6 @@ export const routeModules: FastifyPluginAsync[] = [
   syncRoutes,
   mediaRoutes,
   requestRoutes,
+  pointsRoutes,
   eventRoutes,
 ];

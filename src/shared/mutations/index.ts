@@ -4,6 +4,7 @@ import * as bookings from './bookings.ts';
 import * as lessons from './lessons.ts';
 import * as events from './events.ts';
 import * as venues from './venues.ts';
+import * as volunteer from './volunteer.ts';
 
 /**
  * Every mutation name the protocol knows (SYNC.md "Mutations, v1") and the schema of its args.
@@ -30,6 +31,7 @@ export const mutationArgs = {
   'booking.create': bookings.bookingCreate,
   'booking.cancel': bookings.bookingCancel,
   'venue.save': venues.venueSave,
+  'volunteer.log': volunteer.volunteerLog,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;
