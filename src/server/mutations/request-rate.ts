@@ -1,4 +1,5 @@
 import { defineMutation, Reject } from './types.ts';
+import { awardPoints } from '../points/award.ts';
 import { emitRequest, loadRequest } from './request-data.ts';
 import { canReadRequest } from './request-access.ts';
 
@@ -22,5 +23,14 @@ export default defineMutation({
       [r.id, args.score, args.comment || null, now],
     );
     await emitRequest(tx, r.id);
+    // The requester earns for a resolved request they rated, once (re-rating changes nothing).
+    await awardPoints(tx, {
+      userId: r.user_id,
+      rule: 'request_rated',
+      sourceType: 'request',
+      sourceId: r.id,
+      at: now,
+      orgId: r.org_id,
+    });
   },
 });
