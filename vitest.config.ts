@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // Generous: two busy cores can make a first render with typing take seconds.
+          testTimeout: 30_000,
         },
       },
       {

@@ -28,6 +28,13 @@ const RequestsPage = lazy(() =>
   import('../features/requests/requests-page.tsx').then((m) => ({ default: m.RequestsPage })),
 );
 
+const PointsPage = lazy(() =>
+  import('../features/points/points-page.tsx').then((m) => ({ default: m.PointsPage })),
+);
+const PioneersPage = lazy(() =>
+  import('../features/points/pioneers-page.tsx').then((m) => ({ default: m.PioneersPage })),
+);
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -50,6 +57,8 @@ export function AppRoutes() {
         <Route path="lessons/*" element={<LessonsPage />} />
         <Route path="events/*" element={<EventsPage />} />
         <Route path="services/*" element={<RequestsPage />} />
+        <Route path="me/points" element={<PointsPage />} />
+        <Route path="me/points/pioneers" element={<PioneersPage />} />
         <Route path="me/*" element={<MePage settings={<DisplaySettings />} />} />
         <Route path="checkin" element={<CheckinPage />} />
         <Route path="*" element={<NotFoundPage />} />

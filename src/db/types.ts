@@ -7,6 +7,7 @@ import type {
   LessonRatingRecord,
   LessonRecord,
   OrgRecord,
+  PointsEntryRecord,
   RequestCommentRecord,
   RequestEventRecord,
   RequestRecord,
@@ -19,18 +20,6 @@ import type {
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
-
-/**
- * records.ts has no shape for points yet; these are the fields the app indexes on. Pulled rows keep
- * whatever else the server sends.
- */
-export interface PointsEntryRecord {
-  id: string;
-  userId: string;
-  points: number;
-  reason: string;
-  createdAt: string;
-}
 
 export interface RecordRows {
   orgs: Row<OrgRecord>;

@@ -6,6 +6,8 @@ import { sync as zhSync } from './zh-CN/sync.ts';
 import { lessons as zhLessons } from './zh-CN/lessons.ts';
 import { events as zhEvents } from './zh-CN/events.ts';
 import { requests as zhRequests } from './zh-CN/requests.ts';
+import { bookings as zhBookings } from './zh-CN/bookings.ts';
+import { points as zhPoints } from './zh-CN/points.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -14,6 +16,8 @@ import { sync as enSync } from './en/sync.ts';
 import { lessons as enLessons } from './en/lessons.ts';
 import { events as enEvents } from './en/events.ts';
 import { requests as enRequests } from './en/requests.ts';
+import { bookings as enBookings } from './en/bookings.ts';
+import { points as enPoints } from './en/points.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -25,6 +29,8 @@ export const zhCN = {
   lessons: zhLessons,
   events: zhEvents,
   requests: zhRequests,
+  bookings: zhBookings,
+  points: zhPoints,
 };
 
 export const en = {
@@ -36,6 +42,8 @@ export const en = {
   lessons: enLessons,
   events: enEvents,
   requests: enRequests,
+  bookings: enBookings,
+  points: enPoints,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

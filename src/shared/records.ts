@@ -179,3 +179,26 @@ export interface SlotRecord {
   start: string;
   end: string;
 }
+
+/**
+ * One line of a member's points ledger (type `points_entry`), written only by the server from a
+ * confirmed fact; private to the member and the organizers of their org.
+ */
+export interface PointsEntryRecord extends Base {
+  userId: string;
+  /** a key of POINT_RULES in shared/points/rules.ts */
+  rule: string;
+  points: number;
+  category: 'learning' | 'attendance' | 'service';
+  /** the record it came from: lesson, event, request or volunteer_log, and its id */
+  sourceType: string;
+  sourceId: string;
+  /** server time of the fact; months and caps count by it */
+  earnedAt: string;
+  /** the rule's cap was reached: the fact is recorded, with fewer (or no) points */
+  capped: boolean;
+  /** a short human note the server adds (volunteer hours: the organizer's note) */
+  note: string | null;
+  /** volunteer hours, when the rule counts per hour */
+  hours: number | null;
+}

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
-import { serverRequests } from './support/server-log.ts';
+import { markServerLog, serverRequestsBetween } from './support/server-log.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { signIn } from './support/sign-in.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
@@ -73,7 +73,7 @@ describe('micro-lessons offline', () => {
 
       // Offline from here: nothing may reach the server until the phone is back online.
       await context.setOffline(true);
-      const offlineFrom = serverRequests().length;
+      const offlineFrom = await markServerLog();
       await page.reload();
       await page.getByRole('heading', { level: 1, name: LESSON }).waitFor();
       await page.getByRole('heading', { level: 2, name: '为什么是“小事”' }).waitFor();
@@ -122,7 +122,7 @@ describe('micro-lessons offline', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'lessons-lesson');
       await page.waitForTimeout(1000);
-      expect(serverRequests().slice(offlineFrom)).toEqual([]);
+      expect(serverRequestsBetween(offlineFrom, await markServerLog())).toEqual([]);
 
       // Back online: the queue goes out by itself.
       await context.setOffline(false);

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { usePhone } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
-import { serverRequests } from './support/server-log.ts';
-import { waitForServiceWorker } from './support/service-worker.ts';
+import { markServerLog, serverRequestsBetween } from './support/server-log.ts';
+import {
+  serviceWorkerScript,
+  waitForServiceWorker,
+  withoutUpdateChecks,
+} from './support/service-worker.ts';
 import { signIn } from './support/sign-in.ts';
 
 const TABS = ['微党课', '主题党日', '服务', '我的'];
@@ -17,33 +21,47 @@ async function expectMainNav(page: Page) {
   }
 }
 
-/** Lets late requests (a sync started on load, an update check) arrive before counting. */
-const settle = (page: Page) => page.waitForTimeout(1000);
+/**
+ * Reloads with the network off and returns what the app asked the server for meanwhile (as
+ * "METHOD /path" lines, so a failure shows them), after `rendered` resolved and a second more
+ * for anything started on load.
+ */
+async function offlineReload(page: Page, rendered: () => Promise<void>): Promise<string[]> {
+  const swScript = await serviceWorkerScript(page);
+  await page.context().setOffline(true);
+  const from = await markServerLog();
+  await page.reload();
+  await rendered();
+  await page.waitForTimeout(1000);
+  const requests = serverRequestsBetween(from, await markServerLog());
+  return withoutUpdateChecks(requests, swScript).map((r) => `${r.method} ${r.url}`);
+}
 
 describe('the app shell offline', () => {
   const phone = usePhone();
 
   it('shows the sign-in screen from the service worker without reaching the server', async () => {
-    const { page, context } = phone;
+    const { page } = phone;
     await page.goto('/');
     await page.getByRole('heading', { name: '连心' }).waitFor();
     await waitForServiceWorker(page);
 
     // The request log does see this page's requests: without that, "none" below would prove nothing.
-    const seen = serverRequests().length;
+    const before = await markServerLog();
     await page.evaluate(() => fetch('/api/health').then((r) => r.status));
-    expect(serverRequests().slice(seen)).toContainEqual({ method: 'GET', url: '/api/health' });
+    expect(serverRequestsBetween(before, await markServerLog())).toContainEqual({
+      method: 'GET',
+      url: '/api/health',
+    });
 
-    await context.setOffline(true);
-    const offlineFrom = serverRequests().length;
-    await page.reload();
-    await page.getByRole('heading', { name: '连心' }).waitFor();
-    await settle(page);
-    expect(serverRequests().slice(offlineFrom)).toEqual([]);
+    const requests = await offlineReload(page, () =>
+      page.getByRole('heading', { name: '连心' }).waitFor(),
+    );
+    expect(requests).toEqual([]);
   });
 
   it('keeps a signed-in member signed in, with the main navigation, after an offline reload', async () => {
-    const { page, context } = phone;
+    const { page } = phone;
     await page.goto('/');
     await signIn(page, 'member');
     await expectMainNav(page);
@@ -54,12 +72,8 @@ describe('the app shell offline', () => {
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'shell-lessons');
 
-    await context.setOffline(true);
-    const offlineFrom = serverRequests().length;
-    await page.reload();
-    await expectMainNav(page);
+    const requests = await offlineReload(page, () => expectMainNav(page));
     expect(await page.getByLabel('登录名').count()).toBe(0);
-    await settle(page);
-    expect(serverRequests().slice(offlineFrom)).toEqual([]);
+    expect(requests).toEqual([]);
   });
 });

@@ -24,7 +24,9 @@ import { requestComment } from './request-comment.ts';
 import { requestCreate } from './request-create.ts';
 import { requestRate } from './request-rate.ts';
 import { requestTransition } from './request-transition.ts';
+import { volunteerLog } from './volunteer-log.ts';
 import { wallPost } from './wall-post.ts';
+import { venueSave } from './venue-save.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -48,6 +50,8 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'wall.hide': wallHide,
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
+  'venue.save': venueSave,
+  'volunteer.log': volunteerLog,
 };
 
 export type ParsedMutation = {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
+import { PointsLink } from '../points/points-link.tsx';
 import { MemberCard } from './member-card.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
 import { StorageSection } from './storage-section.tsx';
@@ -19,6 +20,7 @@ export function MePage({ settings }: MePageProps) {
     <div className="stack">
       <PageHeader title={t('title')} />
       {user && <MemberCard user={user} card={card} />}
+      {user && <PointsLink />}
       <SyncSection />
       {settings}
       <StorageSection />

@@ -57,9 +57,15 @@ export const sync = {
       post: 'Message wall post',
       hide: 'Hide wall post',
     },
+    volunteer: {
+      log: 'Log volunteer hours',
+    },
     booking: {
       create: 'Venue booking',
       cancel: 'Cancel venue booking',
+    },
+    venue: {
+      save: 'Save room',
     },
   },
 } satisfies Translation<typeof source>;

@@ -54,9 +54,15 @@ export const sync = {
       post: '留言墙留言',
       hide: '隐藏留言',
     },
+    volunteer: {
+      log: '登记志愿服务时长',
+    },
     booking: {
       create: '预约场地',
       cancel: '取消场地预约',
+    },
+    venue: {
+      save: '保存场地',
     },
   },
 };

@@ -45,6 +45,10 @@ async function main() {
         groups: { type: 'string' },
         phone: { type: 'string' },
         password: { type: 'string' },
+        points: { type: 'string' },
+        'daily-cap': { type: 'string' },
+        'monthly-cap': { type: 'string' },
+        from: { type: 'string' },
       },
     });
     console.log(await runAdminCommand(db, command, values, positionals));

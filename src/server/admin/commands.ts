@@ -3,6 +3,7 @@ import { createOrg, type OrgKind } from '../accounts/orgs.ts';
 import { createUser } from '../accounts/users.ts';
 import { hashPassword, randomPassword } from '../auth/passwords.ts';
 import { ROLES, SERVICE_GROUPS } from '../../shared/groups.ts';
+import { listRules, setRule } from '../points/rules.ts';
 
 export const USAGE = `Lianxin admin — npm run admin -- <command> [options]
 
@@ -14,6 +15,10 @@ export const USAGE = `Lianxin admin — npm run admin -- <command> [options]
                                               G: comma list of ${SERVICE_GROUPS.join(',')}
                                               without --password a random one is printed once
   reset-password LOGIN [--password PW]        sets a new password (random if omitted) and signs the user out
+  list-rules                                  point rules in force and scheduled
+  set-rule RULE --points N [--daily-cap N] [--monthly-cap N] [--from ISO]
+                                              a new version of a point rule, from now or --from on
+                                              (caps: a number, or "none")
   backup FILE                                 writes a plain-SQL backup of the database
   restore FILE                                replaces the database with a backup
 
@@ -131,6 +136,33 @@ export async function runAdminCommand(
       return v.password
         ? `Password of ${login} changed; their sessions are signed out.`
         : `New password of ${login}: ${password}\n(shown once)`;
+    }
+    case 'list-rules': {
+      const { current, scheduled } = await listRules(db, new Date());
+      const line = (r: (typeof current)[number]) =>
+        `${r.rule.padEnd(18)} ${String(r.points).padStart(4)} pts  day cap ${r.dailyCap ?? '-'}  month cap ${r.monthlyCap ?? '-'}  from ${r.effectiveFrom}`;
+      return [...current.map(line), ...scheduled.map((r) => `${line(r)} (scheduled)`)].join('\n');
+    }
+    case 'set-rule': {
+      const rule = pos[0];
+      if (!rule || v.points === undefined)
+        throw new Error(
+          'usage: set-rule RULE --points N [--daily-cap N] [--monthly-cap N] [--from ISO]',
+        );
+      const num = (s: string | undefined) =>
+        s === undefined || s === 'none' ? null : Number.parseInt(s, 10);
+      const saved = await setRule(
+        db,
+        {
+          rule,
+          points: Number.parseInt(v.points, 10),
+          dailyCap: num(v['daily-cap']),
+          monthlyCap: num(v['monthly-cap']),
+          effectiveFrom: v.from ? new Date(v.from) : undefined,
+        },
+        new Date(),
+      );
+      return `Rule ${saved.rule}: ${saved.points} points, day cap ${saved.dailyCap ?? 'none'}, month cap ${saved.monthlyCap ?? 'none'}, from ${saved.effectiveFrom}`;
     }
     default:
       throw new Error(`Unknown command ${command}\n\n${USAGE}`);

@@ -1,6 +1,7 @@
 import { defineMutation, Reject } from './types.ts';
 import { existingOwner, one, visibleFrom } from './records.ts';
 import { emitBooking } from './booking-data.ts';
+import { outsideOpeningHours } from '../../shared/venue-hours.ts';
 
 const MAX_HOURS = 12;
 
@@ -27,6 +28,20 @@ export default defineMutation({
       throw new Reject('invalid_request', `A booking may last at most ${MAX_HOURS} hours.`);
     }
     if (end <= now) throw new Reject('invalid_request', 'This time has already passed.');
+    const [hours] = await tx.query<{ opens_at: string; closes_at: string }>(
+      `SELECT to_char(opens_at, 'HH24:MI') AS opens_at, to_char(closes_at, 'HH24:MI') AS closes_at
+         FROM venues WHERE id = $1`,
+      [args.venueId],
+    );
+    const outside = hours && outsideOpeningHours(start, end, hours.opens_at, hours.closes_at);
+    if (outside) {
+      throw new Reject(
+        'invalid_request',
+        outside === 'other_day'
+          ? 'A booking must start and end on the same day.'
+          : `This venue is open ${hours.opens_at}–${hours.closes_at} (China Standard Time).`,
+      );
+    }
     // No double booking across replicas: a transaction-scoped advisory lock per venue in PostgreSQL
     // serialises the check-then-insert, and READ COMMITTED lets the next holder see the row just written.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('venue:' || $1::text, 0))`, [

@@ -1,4 +1,5 @@
 import { uuidv7 } from '../../shared/ids.ts';
+import { awardPoints } from '../points/award.ts';
 import type { CheckinRecord } from '../../shared/records.ts';
 import type { Tx } from '../database/db.ts';
 import { iso, one } from './records.ts';
@@ -74,5 +75,16 @@ export async function recordCheckin(
      ON CONFLICT (event_id, user_id) DO NOTHING RETURNING id`,
     [uuidv7(c.now.getTime()), c.eventId, c.userId, member.org_id, c.method, c.window, c.by, c.now],
   );
-  if (rows[0]) await emitCheckin(tx, rows[0].id);
+  if (rows[0]) {
+    await emitCheckin(tx, rows[0].id);
+    // Attendance earns points in the same transaction as the check-in, once per member and event.
+    await awardPoints(tx, {
+      userId: c.userId,
+      rule: 'event_attended',
+      sourceType: 'event',
+      sourceId: c.eventId,
+      at: c.now,
+      orgId: member.org_id,
+    });
+  }
 }

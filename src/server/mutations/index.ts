@@ -6,6 +6,13 @@ import lessonProgress from './lesson-progress.ts';
 import lessonRate from './lesson-rate.ts';
 import lessonSave from './lesson-save.ts';
 import lessonWithdraw from './lesson-withdraw.ts';
+import requestCreate from './request-create.ts';
+import requestComment from './request-comment.ts';
+import requestTransition from './request-transition.ts';
+import requestCancel from './request-cancel.ts';
+import requestRate from './request-rate.ts';
+import venueSave from './venue-save.ts';
+import volunteerLog from './volunteer-log.ts';
 import eventSave from './event-save.ts';
 import eventCancel from './event-cancel.ts';
 import eventRsvp from './event-rsvp.ts';
@@ -23,6 +30,13 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'lesson.rate': lessonRate,
   'lesson.save': lessonSave,
   'lesson.withdraw': lessonWithdraw,
+  'request.create': requestCreate,
+  'request.comment': requestComment,
+  'request.transition': requestTransition,
+  'request.cancel': requestCancel,
+  'request.rate': requestRate,
+  'venue.save': venueSave,
+  'volunteer.log': volunteerLog,
   'event.save': eventSave,
   'event.cancel': eventCancel,
   'event.rsvp': eventRsvp,

@@ -1,5 +1,6 @@
 import { uuidv7 } from '../../shared/ids.ts';
 import { defineMutation, Reject } from './types.ts';
+import { awardPoints } from '../points/award.ts';
 import { emitProgress, visibleLesson } from './lesson-data.ts';
 
 /**
@@ -40,5 +41,16 @@ export default defineMutation({
       ],
     );
     if (row) await emitProgress(tx, row.id);
+    // Points for a completed lesson, once: the ledger's unique key makes replays no-ops.
+    if (args.completed) {
+      await awardPoints(tx, {
+        userId: viewer.id,
+        rule: 'lesson_completed',
+        sourceType: 'lesson',
+        sourceId: args.lessonId,
+        at: now,
+        orgId: viewer.orgId,
+      });
+    }
   },
 });

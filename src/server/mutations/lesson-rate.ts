@@ -1,4 +1,5 @@
 import { uuidv7 } from '../../shared/ids.ts';
+import { awardPoints } from '../points/award.ts';
 import { defineMutation, Reject } from './types.ts';
 import { emitRating, visibleLesson } from './lesson-data.ts';
 
@@ -30,5 +31,13 @@ export default defineMutation({
       ],
     );
     if (row) await emitRating(tx, row.id);
+    await awardPoints(tx, {
+      userId: viewer.id,
+      rule: 'lesson_rated',
+      sourceType: 'lesson',
+      sourceId: args.lessonId,
+      at: now,
+      orgId: viewer.orgId,
+    });
   },
 });

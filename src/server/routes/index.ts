@@ -3,6 +3,8 @@ import healthRoutes from './health.ts';
 import authRoutes from './auth.ts';
 import syncRoutes from './sync.ts';
 import mediaRoutes from './media.ts';
+import requestRoutes from './requests.ts';
+import pointsRoutes from './points.ts';
 import eventRoutes from './events.ts';
 
 /** Every route module of the API; each feature adds its own line. */
@@ -11,5 +13,7 @@ export const routeModules: FastifyPluginAsync[] = [
   authRoutes,
   syncRoutes,
   mediaRoutes,
+  requestRoutes,
+  pointsRoutes,
   eventRoutes,
 ];

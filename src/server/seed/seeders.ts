@@ -2,9 +2,10 @@ import type { Tx } from '../database/db.ts';
 import type { DemoIds } from './demo.ts';
 import { seedVenues } from './venues.ts';
 import { seedLessons } from './lessons.ts';
+import { seedRequests } from './requests.ts';
 import { seedEvents } from './events.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
 /** Demo content per feature (lessons, party days, venues, ...); each feature adds its seeder here. */
-export const demoSeeders: DemoSeeder[] = [seedVenues, seedLessons, seedEvents];
+export const demoSeeders: DemoSeeder[] = [seedVenues, seedLessons, seedEvents, seedRequests];

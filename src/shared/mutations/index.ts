@@ -3,6 +3,8 @@ import * as requests from './requests.ts';
 import * as bookings from './bookings.ts';
 import * as lessons from './lessons.ts';
 import * as events from './events.ts';
+import * as venues from './venues.ts';
+import * as volunteer from './volunteer.ts';
 
 /**
  * Every mutation name the protocol knows (SYNC.md "Mutations, v1") and the schema of its args.
@@ -28,6 +30,8 @@ export const mutationArgs = {
   'wall.hide': events.wallHide,
   'booking.create': bookings.bookingCreate,
   'booking.cancel': bookings.bookingCancel,
+  'venue.save': venues.venueSave,
+  'volunteer.log': volunteer.volunteerLog,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;

@@ -11,7 +11,14 @@ export const photo = z.strictObject({
   id,
   mime: z.enum(PHOTO_MIME),
   /** base64 of the compressed image, without a data: prefix */
-  data: z.string().check(z.maxLength(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4)),
+  data: z
+    .string()
+    .check(
+      z.maxLength(
+        Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4,
+        `A photo may be at most ${MAX_PHOTO_BYTES / 1024} KB.`,
+      ),
+    ),
 });
 
 export const REQUEST_STATUSES = [
@@ -44,3 +51,20 @@ export const requestRate = z.strictObject({
   score,
   comment: z.optional(z.string().check(z.trim(), z.maxLength(500))),
 });
+
+/** Status changes staff may make (DOMAIN.md: submitted → accepted → in progress → resolved, or rejected). */
+export const NEXT_STATUSES: Record<RequestStatus, readonly RequestStatus[]> = {
+  submitted: ['accepted', 'rejected'],
+  accepted: ['in_progress', 'resolved', 'rejected'],
+  in_progress: ['resolved', 'rejected'],
+  resolved: [],
+  rejected: [],
+  cancelled: [],
+};
+
+/** The requester may cancel until the request is resolved (or otherwise closed). */
+export const CANCELLABLE_STATUSES: readonly RequestStatus[] = [
+  'submitted',
+  'accepted',
+  'in_progress',
+];

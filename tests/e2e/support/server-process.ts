@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../../scripts/build-if-stale.mjs';
-import { parseRequests, type LoggedRequest } from './server-log.ts';
+import { markLog, parseRequests, requestsBetween, type LoggedRequest } from './server-log.ts';
 
 /** Settings the server reads (src/server/config.ts); none leaks in from the shell running the tests. */
 const SERVER_SETTINGS = [
@@ -30,8 +30,12 @@ export interface ServerProcess {
   dataDir: string | null;
   /** everything the server printed (pino JSON lines, plus the demo logins) */
   logFile: string;
-  /** requests the server logged so far, in order */
+  /** requests the server logged so far, in order (the log lags a little: see mark) */
   requests(): LoggedRequest[];
+  /** waits until everything that reached the server so far is logged; see markLog */
+  mark(): Promise<number>;
+  /** requests logged between two marks */
+  requestsBetween(from: number, to: number): LoggedRequest[];
   /** SIGTERM, then SIGKILL after 15 s; removes its temporary folder */
   stop(): Promise<void>;
 }
@@ -143,6 +147,8 @@ export async function startServerProcess(opts: StartOptions = {}): Promise<Serve
     dataDir,
     logFile,
     requests: () => parseRequests(readFileSync(logFile, 'utf8')),
+    mark: () => markLog(url, logFile),
+    requestsBetween: (from, to) => requestsBetween(logFile, from, to),
     stop,
   };
 }

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { SERVICE_GROUPS, type ServiceGroup } from '../../shared/groups.ts';
+
+interface GroupPickerProps {
+  value: ServiceGroup | null;
+  onChange: (group: ServiceGroup) => void;
+  error?: string | null;
+}
+
+/** The seven service groups as radios, each with a line saying what it helps with. */
+export function GroupPicker({ value, onChange, error }: GroupPickerProps) {
+  const { t } = useTranslation('requests');
+  return (
+    <fieldset className="group-picker" aria-describedby={error ? 'group-error' : undefined}>
+      <legend className="field__label">{t('form.group')}</legend>
+      {SERVICE_GROUPS.map((g) => (
+        <label key={g} className="group-picker__option">
+          <input
+            type="radio"
+            name="service-group"
+            value={g}
+            checked={value === g}
+            onChange={() => onChange(g)}
+          />
+          <span className="group-picker__text">
+            <span className="group-picker__name">{t(`groups.${g}.name`)}</span>
+            <span className="group-picker__hint">{t(`groups.${g}.hint`)}</span>
+          </span>
+        </label>
+      ))}
+      {error && (
+        <span className="field__error" id="group-error">
+          {error}
+        </span>
+      )}
+    </fieldset>
+  );
+}
