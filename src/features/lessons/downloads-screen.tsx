@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
@@ -5,11 +6,15 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { CloudOffIcon } from '../../components/ui/icons.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { formatBytes } from '../../i18n/format.ts';
-import { removeDownload, useDownloads } from './downloads.ts';
+import { pruneWithdrawnDownloads, removeDownload, useDownloads } from './downloads.ts';
 
 export function DownloadsScreen() {
   const { t, i18n } = useTranslation('lessons');
   const downloads = useDownloads();
+  // Withdrawn lessons vanish from the list with their record; their files go here too.
+  useEffect(() => {
+    void pruneWithdrawnDownloads().catch(() => undefined);
+  }, []);
   const back = (
     <Link className="btn btn--ghost btn--small" to="/lessons">
       ← {t('lesson.back')}

@@ -6,14 +6,17 @@ import { downloadSize, lessonAssets } from './lesson-assets.ts';
 import {
   assetsStored,
   downloadAssets,
-  removeAssets,
+  MEDIA_CACHE,
   type DownloadDeps,
   type DownloadProgress,
 } from './offline-download.ts';
 
-/** Lessons the member downloaded on this device: id -> size and when. Kept in the meta table. */
+/**
+ * Lessons the member downloaded on this device: id -> size, when, and the files stored (kept so
+ * the files of a lesson withdrawn meanwhile can still be found and removed). In the meta table.
+ */
 export const DOWNLOADS_KEY = 'lessonDownloads';
-export type DownloadIndex = Record<string, { bytes: number; at: string }>;
+export type DownloadIndex = Record<string, { bytes: number; at: string; urls?: string[] }>;
 
 function isIndex(v: unknown): v is DownloadIndex {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,28 +47,58 @@ export async function downloadLesson(
   await downloadAssets(deps, lesson, onProgress, signal);
   await db.transaction('rw', db.meta, async () => {
     const index = await readDownloads();
-    index[lesson.id] = { bytes: downloadSize(lesson), at: new Date().toISOString() };
+    index[lesson.id] = {
+      bytes: downloadSize(lesson),
+      at: new Date().toISOString(),
+      urls: lessonAssets(lesson).map((a) => a.url),
+    };
     await writeMeta(db, DOWNLOADS_KEY, index);
   });
 }
 
-/** Removes a download; files another downloaded lesson also uses stay. */
-export async function removeDownload(
-  lessonId: string,
-  deps: Pick<DownloadDeps, 'caches'> = browserDeps(),
-): Promise<void> {
+const urlsOf = (entry: DownloadIndex[string] | undefined, lesson: LessonRecord | undefined) =>
+  lesson ? lessonAssets(lesson).map((a) => a.url) : (entry?.urls ?? []);
+
+/** Removes downloads (files another remaining download also uses stay) and forgets them. */
+async function removeDownloads(ids: readonly string[], deps: Pick<DownloadDeps, 'caches'>) {
   const index = await readDownloads();
-  const lesson = await db.lessons.get(lessonId);
-  if (lesson) {
-    const others = await db.lessons.bulkGet(Object.keys(index).filter((id) => id !== lessonId));
-    const keep = new Set(others.flatMap((l) => (l ? lessonAssets(l).map((a) => a.url) : [])));
-    await removeAssets(deps, lesson, keep);
+  const gone = new Set(ids);
+  const lessons = new Map(
+    (await db.lessons.bulkGet(Object.keys(index))).flatMap((l) => (l ? [[l.id, l] as const] : [])),
+  );
+  const keep = new Set(
+    Object.keys(index)
+      .filter((id) => !gone.has(id))
+      .flatMap((id) => urlsOf(index[id], lessons.get(id))),
+  );
+  const cache = await deps.caches.open(MEDIA_CACHE);
+  for (const id of ids) {
+    for (const url of urlsOf(index[id], lessons.get(id))) {
+      if (!keep.has(url)) await cache.delete(url);
+    }
   }
   await db.transaction('rw', db.meta, async () => {
     const fresh = await readDownloads();
-    delete fresh[lessonId];
+    for (const id of ids) delete fresh[id];
     await writeMeta(db, DOWNLOADS_KEY, fresh);
   });
+}
+
+export function removeDownload(
+  lessonId: string,
+  deps: Pick<DownloadDeps, 'caches'> = browserDeps(),
+): Promise<void> {
+  return removeDownloads([lessonId], deps);
+}
+
+/** Frees the files of downloaded lessons that were withdrawn (their record left with a tombstone). */
+export async function pruneWithdrawnDownloads(
+  deps: Pick<DownloadDeps, 'caches'> = browserDeps(),
+): Promise<void> {
+  const ids = Object.keys(await readDownloads());
+  const present = await db.lessons.bulkGet(ids);
+  const withdrawn = ids.filter((_, i) => !present[i]);
+  if (withdrawn.length) await removeDownloads(withdrawn, deps);
 }
 
 export interface DownloadedLesson {

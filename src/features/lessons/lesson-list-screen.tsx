@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
@@ -15,13 +15,24 @@ import { LessonList } from './lesson-list.tsx';
 import { UpcomingSessions } from './upcoming-sessions.tsx';
 
 const PAGE = 30;
+/** A search walks the lessons until a page is full: once per pause in typing, not per key. */
+const SEARCH_DELAY_MS = 250;
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 export function LessonListScreen() {
   const { t } = useTranslation('lessons');
   const { user } = useSession();
   const [series, setSeries] = useState<SeriesFilter>('all');
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
+  const deferred = useDebounced(query, SEARCH_DELAY_MS);
   const [limit, setLimit] = useState(PAGE);
   const page = useLessonPage(series, deferred, limit);
   const completed = useCompletedIds(user?.id);

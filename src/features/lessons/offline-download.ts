@@ -124,13 +124,3 @@ export async function assetsStored(
   for (const a of lessonAssets(lesson)) if (!(await cache.match(a.url))) return false;
   return true;
 }
-
-/** Removes a lesson's files, keeping those another still-downloaded lesson uses. */
-export async function removeAssets(
-  deps: Pick<DownloadDeps, 'caches'>,
-  lesson: Parameters<typeof lessonAssets>[0],
-  keep: ReadonlySet<string> = new Set(),
-): Promise<void> {
-  const cache = await deps.caches.open(MEDIA_CACHE);
-  for (const a of lessonAssets(lesson)) if (!keep.has(a.url)) await cache.delete(a.url);
-}
