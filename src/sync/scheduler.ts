@@ -73,6 +73,12 @@ function runSync(): Promise<void> {
   return running;
 }
 
+/** Cancels pending debounce and retry timers (when the tab stops syncing, and between tests). */
+export function stopSyncTimers(): void {
+  clearTimeout(debounceTimer);
+  clearTimeout(retryTimer);
+}
+
 /** Sync now (pull to refresh, sign-in): skips any backoff wait. Resolves when done; errors go to status. */
 export function syncNow(): Promise<void> {
   failures = 0;

@@ -70,7 +70,9 @@ describe('points earned by feature mutations', () => {
     ]);
     expect(r.body.results.map((x) => x.status)).toEqual(['applied', 'applied']);
     // (the demo seed's past party days earned points too: count this event only)
-    expect((await entries('event_attended')).filter((e) => e.source_id === event!.id)).toHaveLength(1);
+    expect((await entries('event_attended')).filter((e) => e.source_id === event!.id)).toHaveLength(
+      1,
+    );
     const mine = (await pullAll(s, member, uuidv7())).changes.filter(
       (c) => c.type === 'points_entry',
     );

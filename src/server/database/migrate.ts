@@ -26,8 +26,12 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 
 /** Applies the numbered SQL migrations not yet applied, each in its own transaction. Returns their names. */
 export async function migrate(db: Db, opts: { upTo?: number } = {}): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // Under the lock too: replicas starting together on an empty database would race on the CREATE.
+  await db.tx(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   const applied: string[] = [];
   for (const m of listMigrations()) {
     if (opts.upTo !== undefined && m.version > opts.upTo) break;

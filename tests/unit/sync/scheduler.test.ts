@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db.ts';
 import { withSyncLock } from '../../../src/sync/lock.ts';
 import { mutate } from '../../../src/sync/mutate.ts';
-import { syncNow } from '../../../src/sync/scheduler.ts';
+import { stopSyncTimers, syncNow } from '../../../src/sync/scheduler.ts';
 import { signInWith, useSession } from '../../../src/sync/session.ts';
 import {
   dismissRefused,
@@ -31,6 +31,8 @@ beforeAll(async () => {
   await signInWith({ db }, 'alice', 'pw');
 });
 afterAll(async () => {
+  // a debounced or retry sync must not fire after the test environment is gone
+  stopSyncTimers();
   vi.unstubAllGlobals();
   db.close();
   await db.delete();
