@@ -3,7 +3,7 @@ import { awardPoints } from '../points/award.ts';
 import type { CheckinRecord } from '../../shared/records.ts';
 import type { Tx } from '../database/db.ts';
 import { iso, one } from './records.ts';
-import { CHECKIN_MARGIN_MS, type EventRow } from './event-data.ts';
+import { CHECKIN_MARGIN_MS, inEventOrg, type EventRow } from './event-data.ts';
 import { Reject } from './types.ts';
 
 interface CheckinRow {
@@ -87,4 +87,30 @@ export async function recordCheckin(
       orgId: member.org_id,
     });
   }
+}
+
+/**
+ * An organizer checks a member in (card scan or by hand): the member must belong to the event's
+ * org, and only a check-in before the doors open is refused, since an organizer's desk may sync late.
+ */
+export async function recordOrganizerCheckin(
+  tx: Tx,
+  e: EventRow,
+  c: { memberId: string; method: 'card' | 'manual'; by: string; now: Date },
+): Promise<void> {
+  assertOpen(e);
+  if (!(await inEventOrg(tx, c.memberId, e.org_id))) {
+    throw new Reject('not_found', 'This member does not belong to this party day’s organisation.');
+  }
+  if (c.now.getTime() < e.starts_at.getTime() - CHECKIN_MARGIN_MS) {
+    throw new Reject('outside_window', 'Check-in has not opened yet.');
+  }
+  await recordCheckin(tx, {
+    eventId: e.id,
+    userId: c.memberId,
+    method: c.method,
+    window: null,
+    by: c.by,
+    now: c.now,
+  });
 }

@@ -1,8 +1,7 @@
 import { verifyCard } from '../auth/card.ts';
 import { defineMutation, Reject } from './types.ts';
-import { inEventOrg, managedEvent } from './event-data.ts';
-import { assertOpen, recordCheckin } from './event-checkin-data.ts';
-import { CHECKIN_MARGIN_MS } from './event-data.ts';
+import { managedEvent } from './event-data.ts';
+import { assertOpen, recordOrganizerCheckin } from './event-checkin-data.ts';
 
 /**
  * An organizer scanned a member's card (members without a phone). The card is signed by the server
@@ -19,21 +18,9 @@ export default defineMutation({
     if (verifyCard(cardSecret, args.cardToken, now.getTime()) !== args.memberId) {
       throw new Reject('bad_card', 'This member card is not valid for this member.');
     }
-    if (!(await inEventOrg(tx, args.memberId, e.org_id))) {
-      throw new Reject(
-        'not_found',
-        'This member does not belong to this party day’s organisation.',
-      );
-    }
-    // The organizer's desk may sync late, so only a check-in before the doors open is refused.
-    if (now.getTime() < e.starts_at.getTime() - CHECKIN_MARGIN_MS) {
-      throw new Reject('outside_window', 'Check-in has not opened yet.');
-    }
-    await recordCheckin(tx, {
-      eventId: e.id,
-      userId: args.memberId,
+    await recordOrganizerCheckin(tx, e, {
+      memberId: args.memberId,
       method: 'card',
-      window: null,
       by: viewer.id,
       now,
     });
