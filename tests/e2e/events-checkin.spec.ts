@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,24 +8,13 @@ import { chromium } from 'playwright-core';
 import { encode } from 'uqr';
 import { CHROMIUM_PATH, launchBrowser, newPhoneContext } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
-import { waitForServiceWorker } from './support/service-worker.ts';
 import { signIn } from './support/sign-in.ts';
+import { signedInPhone } from './support/signed-in-phone.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 
 const LIVE_EVENT = '联合主题党日 · 轮值企业开放日';
 
-async function phone(
-  browser: Browser,
-  login: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newPhoneContext(browser);
-  const page = await context.newPage();
-  await page.goto('/');
-  await signIn(page, login);
-  // Installed: the service worker serves the shell offline from here on.
-  await waitForServiceWorker(page);
-  return { context, page };
-}
+const phone = signedInPhone;
 
 /** Opens the party day in progress from the events tab (waits for the first sync to bring it). */
 async function openLiveEvent(page: Page) {

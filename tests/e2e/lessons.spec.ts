@@ -1,31 +1,16 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPhoneContext } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
 import { markServerLog, serverRequestsBetween } from './support/server-log.ts';
-import {
-  serviceWorkerScript,
-  waitForServiceWorker,
-  withoutUpdateChecks,
-} from './support/service-worker.ts';
-import { signIn } from './support/sign-in.ts';
+import { serviceWorkerScript, withoutUpdateChecks } from './support/service-worker.ts';
+import { signedInPhone } from './support/signed-in-phone.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 import type { PullResponse } from '../../src/shared/protocol.ts';
 
 const LESSON = '初心在身边：创业青年的三件小事';
 const COMMENT = '地铁里离线听完的，音频很清楚';
 
-async function phone(
-  browser: Browser,
-  login: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newPhoneContext(browser);
-  const page = await context.newPage();
-  await page.goto('/');
-  await signIn(page, login);
-  await waitForServiceWorker(page);
-  return { context, page };
-}
+const phone = signedInPhone;
 
 /** Every rating of the lesson that the organizer's pull carries, straight from the server. */
 async function ratingsOnServer(): Promise<{ userId: string; comment: string | null }[]> {
