@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -5,6 +6,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 const THEME = '#c8102e';
 
 export default defineConfig({
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(
+          new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   plugins: [
     react(),
     VitePWA({
@@ -46,6 +57,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser the app supports (es2022 modules) knows modulepreload; the polyfill is 0.5 KB.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Libraries every screen needs get stable chunks that survive app releases in the cache;
@@ -69,6 +82,14 @@ export default defineConfig({
               test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/,
               tags: ['$initial'],
               priority: 1,
+            },
+            {
+              // The app's own first-screen modules in one chunk, not a dozen tiny shared ones.
+              name: 'app',
+              test: (id: string) =>
+                /[\\/]src[\\/]|vite[\\/]preload-helper/.test(id) && !id.endsWith('main.tsx'),
+              tags: ['$initial'],
+              priority: 0,
             },
           ],
         },

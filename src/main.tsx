@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { bindUiSettings } from './app/apply-ui-settings.ts';
 import { useUiStore } from './app/ui-store.ts';
-import { initI18n } from './i18n/i18n.ts';
+import { initI18n, loadLocale } from './i18n/i18n.ts';
 import { startSync } from './sync/status.ts';
 import './styles/app.css';
 
-initI18n(useUiStore.getState().locale);
+const locale = useUiStore.getState().locale;
+initI18n(locale);
+// English texts are a chunk of their own: the first render waits for them (a cache read offline).
+await loadLocale(locale).catch((err: unknown) => console.error('could not load the language', err));
 bindUiSettings();
 
 const root = document.getElementById('root');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Switch } from '../components/ui/switch.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { useUiStore } from './ui-store.ts';
+import '../features/me/strings.ts';
 
 export function DisplaySettings() {
   const { t } = useTranslation('me');

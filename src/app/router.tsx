@@ -1,19 +1,29 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { DisplaySettings } from './display-settings.tsx';
-import { LanguageSwitch } from './language-switch.tsx';
 import { Layout } from './layout.tsx';
-import { NotFoundPage } from './not-found-page.tsx';
 import { RequireSession } from './require-session.tsx';
 import { RouteLoading } from './route-loading.tsx';
 
 // One lazy chunk per route keeps the first screen small; organizer tools, scanners, markdown and
 // charts live inside these routes and load only when visited.
-const SignInPage = lazy(() =>
-  import('../features/me/signin-page.tsx').then((m) => ({ default: m.SignInPage })),
+const SignInPage = lazy(() => {
+  // its language switch loads beside it, not after it
+  void import('./language-switch.tsx');
+  return import('../features/me/signin-page.tsx').then((m) => ({ default: m.SignInPage }));
+});
+const LanguageSwitch = lazy(() =>
+  import('./language-switch.tsx').then((m) => ({ default: m.LanguageSwitch })),
 );
-const MePage = lazy(() =>
-  import('../features/me/me-page.tsx').then((m) => ({ default: m.MePage })),
+const NotFoundPage = lazy(() =>
+  import('./not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
+);
+const MePage = lazy(() => {
+  // the settings card of "me" loads beside its page, not after it
+  void import('./display-settings.tsx');
+  return import('../features/me/me-page.tsx').then((m) => ({ default: m.MePage }));
+});
+const DisplaySettings = lazy(() =>
+  import('./display-settings.tsx').then((m) => ({ default: m.DisplaySettings })),
 );
 const LessonsPage = lazy(() =>
   import('../features/lessons/lessons-page.tsx').then((m) => ({ default: m.LessonsPage })),

@@ -8,6 +8,7 @@ import { events as zhEvents } from './zh-CN/events.ts';
 import { requests as zhRequests } from './zh-CN/requests.ts';
 import { bookings as zhBookings } from './zh-CN/bookings.ts';
 import { points as zhPoints } from './zh-CN/points.ts';
+import { refused as zhRefused } from './zh-CN/refused.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -18,6 +19,7 @@ import { events as enEvents } from './en/events.ts';
 import { requests as enRequests } from './en/requests.ts';
 import { bookings as enBookings } from './en/bookings.ts';
 import { points as enPoints } from './en/points.ts';
+import { refused as enRefused } from './en/refused.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -31,6 +33,7 @@ export const zhCN = {
   requests: zhRequests,
   bookings: zhBookings,
   points: zhPoints,
+  refused: zhRefused,
 };
 
 export const en = {
@@ -44,6 +47,7 @@ export const en = {
   requests: enRequests,
   bookings: enBookings,
   points: enPoints,
+  refused: enRefused,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

@@ -1,17 +1,7 @@
 import type { ApiErrorBody } from '../shared/errors.ts';
+import { ApiRequestError } from './api-error.ts';
 
-/** An API call that did not succeed: the server's error code (SYNC.md conventions), or `network`. */
-export class ApiRequestError extends Error {
-  override readonly name = 'ApiRequestError';
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+export { ApiRequestError };
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 

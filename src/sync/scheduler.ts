@@ -1,9 +1,9 @@
 import { db } from '../db/db.ts';
 import { backoffDelay } from './backoff.ts';
 import { registerBackgroundSync } from './background-registration.ts';
-import { createSyncEngine, type SyncEngine } from './engine.ts';
+import type { SyncEngine } from './engine.ts';
 import { isQuotaError } from './errors.ts';
-import { ApiRequestError } from './http.ts';
+import { ApiRequestError } from './api-error.ts';
 import { withSyncLock } from './lock.ts';
 import { useSyncStore } from './status.ts';
 
@@ -13,17 +13,25 @@ export const TIMER_INTERVAL_MS = 30_000;
 /** Failures a retry cannot fix: the user must sign in again, or update the app. */
 const WAIT_FOR_USER = new Set(['unauthenticated', 'client_outdated']);
 
-let engine: SyncEngine | null = null;
+let engine: Promise<SyncEngine> | null = null;
 let running: Promise<void> | null = null;
 let again = false;
 let failures = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let debounceTimer: ReturnType<typeof setTimeout> | undefined;
 
-function getEngine(): SyncEngine {
-  engine ??= createSyncEngine({
-    db,
-    onProgress: (progress) => useSyncStore.setState({ progress }),
+// The engine (push, pull, rebase and the mutators with their schemas) loads after the first
+// screen: the first screen renders from IndexedDB and never waits for it. The service worker
+// precaches its chunk, so this import works offline.
+function getEngine(): Promise<SyncEngine> {
+  engine ??= import('./engine.ts').then(({ createSyncEngine }) =>
+    createSyncEngine({
+      db,
+      onProgress: (progress) => useSyncStore.setState({ progress }),
+    }),
+  );
+  engine.catch(() => {
+    engine = null;
   });
   return engine;
 }
@@ -37,7 +45,8 @@ async function runOnce(): Promise<void> {
   clearTimeout(retryTimer);
   useSyncStore.setState({ syncing: true });
   try {
-    await withSyncLock(() => getEngine().sync());
+    const syncEngine = await getEngine();
+    await withSyncLock(() => syncEngine.sync());
     failures = 0;
     useSyncStore.setState({ error: null, online: true });
   } catch (err) {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { createDb, type LianxinDB } from '../../src/db/db.ts';
 import { createSyncEngine } from '../../src/sync/engine.ts';
 import { mutateWith } from '../../src/sync/mutate.ts';
-import { signInWith } from '../../src/sync/session.ts';
+import { signInWith } from '../../src/sync/sign-in.ts';
 import type { FetchLike } from '../../src/sync/http.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { startServer, type TestServer } from './helpers.ts';

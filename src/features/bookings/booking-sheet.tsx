@@ -7,6 +7,7 @@ import type { VenueRecord } from '../../shared/records.ts';
 import { bookSlot } from './booking-actions.ts';
 import type { GridSlot } from './slot-grid.ts';
 import { whenLabel } from './when-label.ts';
+import './strings.ts';
 
 interface Props {
   venue: VenueRecord;

@@ -11,6 +11,7 @@ import { useOrgs } from '../requests/use-requests.ts';
 import { useVenues } from './use-venues.ts';
 import { VenueEditor } from './venue-editor.tsx';
 import type { VenueDraft } from './venue-form.ts';
+import './strings.ts';
 
 /** Organizers add, edit and close the rooms of the orgs they manage; every save works offline. */
 export function ManageVenuesPage() {

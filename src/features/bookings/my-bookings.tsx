@@ -7,6 +7,7 @@ import type { BookingRecord } from '../../shared/records.ts';
 import { cancelBooking } from './booking-actions.ts';
 import { useMyBookings, useVenues } from './use-venues.ts';
 import { whenLabel } from './when-label.ts';
+import './strings.ts';
 
 export function MyBookings() {
   const { t, i18n } = useTranslation('bookings');

@@ -4,6 +4,7 @@ import { AlertIcon } from '../../components/ui/icons.tsx';
 import type { VenueRecord } from '../../shared/records.ts';
 import { dismissRefusedBooking, type RefusedBooking } from './use-venues.ts';
 import { whenLabel } from './when-label.ts';
+import './strings.ts';
 
 interface Props {
   refused: RefusedBooking;

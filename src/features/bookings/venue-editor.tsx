@@ -6,6 +6,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { saveVenue } from './booking-actions.ts';
 import { checkVenue, type VenueDraft, type VenueErrors } from './venue-form.ts';
+import './strings.ts';
 
 interface Props {
   draft: VenueDraft | null;

@@ -10,6 +10,7 @@ import { BookingSheet } from './booking-sheet.tsx';
 import { slotGrid, upcomingDays, type GridSlot } from './slot-grid.ts';
 import { SlotTakenNotice } from './slot-taken-notice.tsx';
 import { useMyBookings, useRefusedBookings, useSlots, useVenue } from './use-venues.ts';
+import './strings.ts';
 
 export function VenuePage() {
   const { t, i18n } = useTranslation('bookings');

@@ -6,6 +6,7 @@ import { BackLink } from '../requests/back-link.tsx';
 import { MyBookings } from './my-bookings.tsx';
 import { SlotTakenNotice } from './slot-taken-notice.tsx';
 import { useRefusedBookings, useVenues } from './use-venues.ts';
+import './strings.ts';
 
 export function VenuesPage() {
   const { t } = useTranslation('bookings');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import type { AgendaItem } from '../../shared/records.ts';
+import './strings.ts';
 
 /** Agenda items, each with a title and 必选/自选. */
 export function AgendaEditor({

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/ui/badge.tsx';
 import type { AgendaItem } from '../../shared/records.ts';
+import './strings.ts';
 
 /** The programme, each item marked mandatory (必选) or chosen (自选). */
 export function AgendaList({ agenda }: { agenda: readonly AgendaItem[] }) {

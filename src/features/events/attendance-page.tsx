@@ -13,6 +13,7 @@ import { downloadAttendanceCsv } from './event-actions.ts';
 import { EventWhen } from './event-when.tsx';
 import { useAttendance } from './use-attendance.ts';
 import { useEventDetail, useOrganizes } from './use-events.ts';
+import './strings.ts';
 
 type Tab = 'came' | 'missed' | 'rest';
 

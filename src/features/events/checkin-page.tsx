@@ -16,6 +16,7 @@ import { parseCheckinLink } from './checkin-link.ts';
 import { useCheckinRefusal, useEventDetail, useEventList } from './use-events.ts';
 import { useNow } from './use-rolling-code.ts';
 import './events.css';
+import './strings.ts';
 
 const ScannerDialog = lazy(() =>
   import('./scanner-dialog.tsx').then((m) => ({ default: m.ScannerDialog })),

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
+import './strings.ts';
 
 /** Six digits typed from the organizer's screen. */
 export function CodeEntry({ onSubmit }: { onSubmit: (code: string) => Promise<void> }) {

@@ -18,6 +18,7 @@ import { useEventDetail, useEventSecret, useOrganizes } from './use-events.ts';
 import { useRollingCode } from './use-rolling-code.ts';
 import { useLiveSync } from './use-live-sync.ts';
 import { useWakeLock } from './use-wake-lock.ts';
+import './strings.ts';
 
 const ScannerDialog = lazy(() =>
   import('./scanner-dialog.tsx').then((m) => ({ default: m.ScannerDialog })),

@@ -3,6 +3,7 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { CheckIcon, ClockIcon } from '../../components/ui/icons.tsx';
 import type { EventListItem } from './use-events.ts';
 import type { EventPhase } from './event-time.ts';
+import './strings.ts';
 
 /** The state of a party day for this member, as short badges. */
 export function EventBadges({ item, phase }: { item: EventListItem; phase: EventPhase }) {

@@ -13,6 +13,7 @@ import { MessageWall } from './message-wall.tsx';
 import { RsvpButtons } from './rsvp-buttons.tsx';
 import { useEventDetail, useOrganizes } from './use-events.ts';
 import { useNow } from './use-rolling-code.ts';
+import './strings.ts';
 
 export function EventDetailPage() {
   const { t } = useTranslation('events');

@@ -11,6 +11,7 @@ import { phaseOf } from './event-time.ts';
 import { EventWhen } from './event-when.tsx';
 import { useEventList } from './use-events.ts';
 import { useNow } from './use-rolling-code.ts';
+import './strings.ts';
 
 type Tab = 'upcoming' | 'past';
 

@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import type { AttendanceRow } from './attendance.ts';
 import { checkInManually } from './event-actions.ts';
+import './strings.ts';
 
 /** Members not yet checked in first; a tap records a manual check-in (no phone, no card). */
 export function MemberChecklist({ eventId, rows }: { eventId: string; rows: AttendanceRow[] }) {

@@ -6,6 +6,7 @@ import { TextArea } from '../../components/ui/text-area.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { WallPostRecord } from '../../shared/records.ts';
 import { hideWallPost, postToWall } from './event-actions.ts';
+import './strings.ts';
 
 const MAX = 280;
 

@@ -22,6 +22,7 @@ import { BackLink } from './back-link.tsx';
 import { cancelEvent, saveEvents } from './event-actions.ts';
 import { planSeries, planSingle } from './series-plan.ts';
 import { useEventDetail, useManagedOrgs } from './use-events.ts';
+import './strings.ts';
 
 type Mode = 'series' | 'single';
 

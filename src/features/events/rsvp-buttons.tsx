@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import type { RsvpRecord } from '../../shared/records.ts';
 import { answerRsvp } from './event-actions.ts';
+import './strings.ts';
 
 /** Going / not going; recorded offline at once, confirmed by the next sync. */
 export function RsvpButtons({

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { startScanner, type ScanError } from './qr-scanner.ts';
+import './strings.ts';
 
 interface ScannerDialogProps {
   open: boolean;

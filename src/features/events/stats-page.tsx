@@ -5,6 +5,7 @@ import { useSession } from '../../sync/session.ts';
 import { BackLink } from './back-link.tsx';
 import { RateChart } from './rate-chart.tsx';
 import { useMonthlyRates } from './use-attendance.ts';
+import './strings.ts';
 
 /** Attendance rate per month over the party days of the organizer's org and below. */
 export function StatsPage() {

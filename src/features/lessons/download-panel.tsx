@@ -7,6 +7,7 @@ import type { LessonRecord } from '../../shared/records.ts';
 import { downloadLesson, filesStillStored, removeDownload, useIsDownloaded } from './downloads.ts';
 import { downloadSize } from './lesson-assets.ts';
 import { DownloadError, type DownloadProgress } from './offline-download.ts';
+import './strings.ts';
 
 type Failure = 'offline' | 'http' | 'quota' | 'aborted' | 'unsupported';
 

@@ -7,6 +7,7 @@ import { CloudOffIcon } from '../../components/ui/icons.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { formatBytes } from '../../i18n/format.ts';
 import { pruneWithdrawnDownloads, removeDownload, useDownloads } from './downloads.ts';
+import './strings.ts';
 
 export function DownloadsScreen() {
   const { t, i18n } = useTranslation('lessons');

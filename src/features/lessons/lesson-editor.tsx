@@ -16,6 +16,7 @@ import { useLesson } from './use-lessons.ts';
 import { useManagedOrgs } from './use-organizer.ts';
 import { MediaUpload } from './media-upload.tsx';
 import { QuizEditor } from './quiz-editor.tsx';
+import './strings.ts';
 
 export function LessonEditor() {
   const { lessonId } = useParams();

@@ -13,6 +13,7 @@ import { useDownloads } from './downloads.ts';
 import { isOrganizerRole } from './use-organizer.ts';
 import { LessonList } from './lesson-list.tsx';
 import { UpcomingSessions } from './upcoming-sessions.tsx';
+import './strings.ts';
 
 const PAGE = 30;
 /** A search walks the lessons until a page is full: once per pause in typing, not per key. */

@@ -5,6 +5,7 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { CheckIcon } from '../../components/ui/icons.tsx';
 import type { LessonRecord } from '../../shared/records.ts';
+import './strings.ts';
 
 interface Props {
   lessons: readonly (LessonRecord & { pending?: boolean })[];

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatClock, useMediaProgress } from './use-media-progress.ts';
+import './strings.ts';
 
 interface Props {
   lessonId: string;

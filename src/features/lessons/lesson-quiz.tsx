@@ -5,6 +5,7 @@ import { Card } from '../../components/ui/card.tsx';
 import type { QuizQuestion } from '../../shared/records.ts';
 import { reportProgress } from './lesson-actions.ts';
 import { scoreQuiz } from './quiz-score.ts';
+import './strings.ts';
 
 interface Props {
   lessonId: string;

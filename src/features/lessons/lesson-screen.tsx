@@ -14,6 +14,7 @@ import { LessonPlayer } from './lesson-player.tsx';
 import { DownloadPanel } from './download-panel.tsx';
 import { LessonQuiz } from './lesson-quiz.tsx';
 import { RatingForm } from './rating-form.tsx';
+import './strings.ts';
 
 const LessonBody = lazy(() => import('./lesson-body.tsx'));
 

@@ -10,6 +10,7 @@ import { useSession } from '../../sync/session.ts';
 import type { LessonRecord } from '../../shared/records.ts';
 import { withdrawLesson } from './lesson-actions.ts';
 import { isOrganizerRole, useManagedLessons, useManagedOrgs } from './use-organizer.ts';
+import './strings.ts';
 
 export function ManageScreen() {
   const { t } = useTranslation('lessons');

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { UploadError, uploadMedia, type UploadedMedia } from './lesson-actions.ts';
+import './strings.ts';
 
 interface Props {
   label: string;

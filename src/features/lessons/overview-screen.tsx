@@ -7,6 +7,7 @@ import { StarIcon } from '../../components/ui/icons.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import type { RatingSummary } from './lesson-overview.ts';
 import { useOverview } from './use-organizer.ts';
+import './strings.ts';
 
 function Distribution({ title, summary }: { title: string; summary: RatingSummary }) {
   const { t } = useTranslation('lessons');

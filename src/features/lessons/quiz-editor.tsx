@@ -4,6 +4,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import type { QuizDraft } from './editor-form.ts';
+import './strings.ts';
 
 interface Props {
   quiz: QuizDraft[];

@@ -6,6 +6,7 @@ import { StarRating } from '../../components/ui/star-rating.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
 import type { LessonRatingRecord } from '../../shared/records.ts';
 import { rateLesson } from './lesson-actions.ts';
+import './strings.ts';
 
 interface Props {
   lessonId: string;

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Card } from '../../components/ui/card.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useUpcomingSessions } from './use-lessons.ts';
+import './strings.ts';
 
 export function UpcomingSessions() {
   const { t, i18n } = useTranslation('lessons');

@@ -7,6 +7,7 @@ import { MemberCard } from './member-card.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
 import { StorageSection } from './storage-section.tsx';
 import { SyncSection } from './sync-section.tsx';
+import './strings.ts';
 
 interface MePageProps {
   /** Display settings (language, large text, contrast), composed in by the app that owns them. */

@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format.ts';
 import type { SessionUser } from '../../shared/protocol.ts';
 import { ROLES, type Role } from '../../shared/groups.ts';
 import { useOrgName } from './use-org-name.ts';
+import './strings.ts';
 
 interface MemberCardProps {
   user: SessionUser;

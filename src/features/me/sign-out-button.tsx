@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
-import { signOut } from '../../sync/session.ts';
+import { signOut } from '../../sync/sign-in.ts';
 import { useSyncStatus } from '../../sync/status.ts';
+import './strings.ts';
 
 /**
  * Signing out keeps unsynced items on the phone (SYNC.md "The app side": the queue goes out after

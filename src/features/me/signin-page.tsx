@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
-import { signIn, useSession } from '../../sync/session.ts';
+import { useSession } from '../../sync/session.ts';
+import { signIn } from '../../sync/sign-in.ts';
 import { requestPersistentStorage } from '../../sync/storage.ts';
 import { safeNext } from './safe-next.ts';
 import { toSignInError, type SignInError } from './sign-in-error.ts';
+import './strings.ts';
 
 interface SignInPageProps {
   /** The language switch is composed in by the app, which owns the display settings. */

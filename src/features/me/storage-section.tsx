@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { formatBytes } from '../../i18n/format.ts';
 import { requestPersistentStorage, useStorageEstimate } from '../../sync/storage.ts';
+import './strings.ts';
 
 type PersistResult = 'persisted' | 'notPersisted' | 'unsupported';
 

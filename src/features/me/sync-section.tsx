@@ -4,6 +4,7 @@ import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { syncNow, useSyncStatus } from '../../sync/status.ts';
 import { RefusedList } from './refused-list.tsx';
 import { summarizeSync } from './sync-summary.ts';
+import './strings.ts';
 
 export function SyncSection() {
   const { t, i18n } = useTranslation('sync');

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { monthKey } from '../../shared/points/rules.ts';
 import { downloadPioneersCsv, loadPioneers, type PioneerRow } from './pioneers-actions.ts';
 import './points.css';
+import './strings.ts';
 
 type State =
   { kind: 'loading' } | { kind: 'error'; offline: boolean } | { kind: 'ready'; rows: PioneerRow[] };

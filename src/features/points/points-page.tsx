@@ -12,6 +12,7 @@ import { monthLabel } from './month-label.ts';
 import { summarizePoints } from './summarize.ts';
 import { useMyPoints, useWaitingEarners } from './use-my-points.ts';
 import './points.css';
+import './strings.ts';
 
 /** 积分: the member's own total, month, pioneer index, chart, waiting actions and history. */
 export function PointsPage() {

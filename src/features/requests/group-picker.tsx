@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SERVICE_GROUPS, type ServiceGroup } from '../../shared/groups.ts';
+import './strings.ts';
 
 interface GroupPickerProps {
   value: ServiceGroup | null;

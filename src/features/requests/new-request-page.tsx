@@ -11,6 +11,7 @@ import type { QueuedPhoto } from './compress-photo.ts';
 import { GroupPicker } from './group-picker.tsx';
 import { PhotoPicker } from './photo-picker.tsx';
 import { fileRequest } from './request-actions.ts';
+import './strings.ts';
 
 type Errors = Partial<Record<'group' | 'subject' | 'body' | 'save', string>>;
 

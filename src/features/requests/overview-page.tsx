@@ -6,6 +6,7 @@ import { useSession } from '../../sync/session.ts';
 import { BackLink } from './back-link.tsx';
 import { computeOverview, subtree } from './overview-stats.ts';
 import { useAllRequests, useOrgs } from './use-requests.ts';
+import './strings.ts';
 
 const WEEKS = 8;
 

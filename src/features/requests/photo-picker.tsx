@@ -6,6 +6,7 @@ import { formatBytes } from '../../i18n/format.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../../shared/mutations/requests.ts';
 import { compressPhoto, type QueuedPhoto } from './compress-photo.ts';
 import { PhotoTooLargeError } from './shrink-image.ts';
+import './strings.ts';
 
 interface PhotoPickerProps {
   photos: readonly QueuedPhoto[];

@@ -13,6 +13,7 @@ import { RequesterActions } from './requester-actions.tsx';
 import { StaffActions } from './staff-actions.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { useRequest } from './use-requests.ts';
+import './strings.ts';
 
 export function RequestDetailPage() {
   const { t, i18n } = useTranslation('requests');

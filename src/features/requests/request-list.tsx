@@ -4,6 +4,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import type { RequestRecord } from '../../shared/records.ts';
 import { StatusBadge } from './status-badge.tsx';
 import { groupName } from './group-label.ts';
+import './strings.ts';
 
 interface RequestListProps {
   requests: readonly (RequestRecord & { pending?: boolean })[];

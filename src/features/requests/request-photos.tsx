@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RequestRecord } from '../../shared/records.ts';
 import { usePhoto } from './use-photo.ts';
+import './strings.ts';
 
 function Photo({ url, alt }: { url: string; alt: string }) {
   const { t } = useTranslation('requests');

@@ -5,6 +5,7 @@ import { TextArea } from '../../components/ui/text-area.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { commentOnRequest } from './request-actions.ts';
 import { useRequestComments } from './use-requests.ts';
+import './strings.ts';
 
 export function RequestThread({ requestId, canWrite }: { requestId: string; canWrite: boolean }) {
   const { t, i18n } = useTranslation('requests');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { RequestEventRecord, RequestRecord } from '../../shared/records.ts';
 import { useRequestEvents } from './use-requests.ts';
+import './strings.ts';
 
 type Entry = RequestEventRecord & { pending?: boolean };
 

@@ -7,6 +7,7 @@ import { TextArea } from '../../components/ui/text-area.tsx';
 import { CANCELLABLE_STATUSES } from '../../shared/mutations/requests.ts';
 import type { RequestRecord } from '../../shared/records.ts';
 import { cancelRequest, rateRequest } from './request-actions.ts';
+import './strings.ts';
 
 /** What the requester may do: withdraw before it is resolved, rate once it is. */
 export function RequesterActions({ request }: { request: RequestRecord }) {

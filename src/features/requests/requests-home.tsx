@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
 import { RequestList } from './request-list.tsx';
 import { useMyRequests } from './use-requests.ts';
+import './strings.ts';
 
 export function RequestsHome() {
   const { t } = useTranslation('requests');

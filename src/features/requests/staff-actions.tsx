@@ -5,6 +5,7 @@ import { Dialog } from '../../components/ui/dialog.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
 import { NEXT_STATUSES, type RequestStatus } from '../../shared/mutations/requests.ts';
 import { moveRequest } from './request-actions.ts';
+import './strings.ts';
 
 type Step = Exclude<RequestStatus, 'submitted' | 'cancelled'>;
 

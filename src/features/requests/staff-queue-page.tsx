@@ -12,6 +12,7 @@ import { groupName } from './group-label.ts';
 import { RequestList } from './request-list.tsx';
 import { staffQueue, type QueueFilter, type QueueOrder } from './staff-queue.ts';
 import { useAllRequests } from './use-requests.ts';
+import './strings.ts';
 
 const FILTERS: readonly QueueFilter[] = ['open', ...REQUEST_STATUSES];
 

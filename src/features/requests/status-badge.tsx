@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../components/ui/badge.tsx';
 import { ClockIcon } from '../../components/ui/icons.tsx';
 import type { RequestStatus } from '../../shared/mutations/requests.ts';
+import './strings.ts';
 
 const TONE: Record<RequestStatus, BadgeTone> = {
   submitted: 'info',

@@ -3,19 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { applyUiSettings } from '../../../src/app/apply-ui-settings.ts';
 import { DisplaySettings } from '../../../src/app/display-settings.tsx';
-import { UI_STORAGE_KEY, useUiStore } from '../../../src/app/ui-store.ts';
+import { readUiSettings, UI_STORAGE_KEY, useUiStore } from '../../../src/app/ui-store.ts';
 import { renderAt, useFreshDevice } from './setup-app.tsx';
 
 function stored() {
   return JSON.parse(localStorage.getItem(UI_STORAGE_KEY) ?? '{}').state;
 }
 
-/** A reload: memory starts from the defaults, then reads the device setting back. */
-async function reload() {
-  const saved = localStorage.getItem(UI_STORAGE_KEY);
-  useUiStore.setState({ textSize: 'normal', theme: 'default' });
-  if (saved !== null) localStorage.setItem(UI_STORAGE_KEY, saved);
-  await useUiStore.persist.rehydrate();
+/** A reload: the store starts from what the device holds (what ui-store.ts does when it loads). */
+function reload() {
+  useUiStore.setState(readUiSettings(localStorage.getItem(UI_STORAGE_KEY)));
 }
 
 describe('display settings', () => {
@@ -34,7 +31,7 @@ describe('display settings', () => {
     expect(document.documentElement.dataset.text).toBe('large');
     expect(stored().textSize).toBe('large');
 
-    await reload();
+    reload();
     expect(useUiStore.getState().textSize).toBe('large');
     applyUiSettings(useUiStore.getState());
     expect(document.documentElement.dataset.text).toBe('large');
@@ -48,7 +45,7 @@ describe('display settings', () => {
     expect(document.documentElement.dataset.theme).toBe('contrast');
     expect(stored().theme).toBe('contrast');
 
-    await reload();
+    reload();
     expect(useUiStore.getState().theme).toBe('contrast');
 
     await user.click(screen.getByRole('switch', { name: /高对比度/ }));
@@ -61,7 +58,7 @@ describe('display settings', () => {
       UI_STORAGE_KEY,
       JSON.stringify({ state: { locale: 'xx', textSize: 'huge', theme: 7 }, version: 1 }),
     );
-    await useUiStore.persist.rehydrate();
+    reload();
     const { locale, textSize, theme } = useUiStore.getState();
     expect({ locale, textSize, theme }).toEqual({
       locale: 'zh-CN',

@@ -9,6 +9,8 @@ import { renderAt, useFreshDevice } from './setup-app.tsx';
 
 vi.mock('../../../src/sync/session.ts', () => ({
   useSession: () => ({ user: null, card: null, ready: true }),
+}));
+vi.mock('../../../src/sync/sign-in.ts', () => ({
   signIn: vi.fn(),
   signOut: vi.fn(),
 }));
@@ -31,9 +33,10 @@ describe('language switch', () => {
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
 
+    // The English texts are a chunk of their own: the screen switches once they have loaded.
+    expect(await screen.findByLabelText('Login name')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('heading', { level: 1, name: '连心' })).toBeTruthy();
-    expect(screen.getByLabelText('Login name')).toBeTruthy();
     expect(screen.getByLabelText('Password')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();

@@ -6,6 +6,8 @@ import { renderAt, useFreshDevice } from './setup-app.tsx';
 
 vi.mock('../../../src/sync/session.ts', () => ({
   useSession: () => ({ user: null, card: null, ready: true }),
+}));
+vi.mock('../../../src/sync/sign-in.ts', () => ({
   signIn: vi.fn(),
   signOut: vi.fn(),
 }));

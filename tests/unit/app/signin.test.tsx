@@ -3,12 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignInPage } from '../../../src/features/me/signin-page.tsx';
-import { signIn } from '../../../src/sync/session.ts';
+import { signIn } from '../../../src/sync/sign-in.ts';
 import { ApiRequestError } from '../../../src/sync/http.ts';
 import { renderAt, useFreshDevice } from './setup-app.tsx';
 
 vi.mock('../../../src/sync/session.ts', () => ({
   useSession: () => ({ user: null, card: null, ready: true }),
+}));
+vi.mock('../../../src/sync/sign-in.ts', () => ({
   signIn: vi.fn(),
   signOut: vi.fn(),
 }));

@@ -5,7 +5,7 @@ import { SyncPill } from '../../../src/app/sync-pill.tsx';
 import { RefusedList } from '../../../src/features/me/refused-list.tsx';
 import { SignOutButton } from '../../../src/features/me/sign-out-button.tsx';
 import { dismissRefused, syncNow } from '../../../src/sync/status.ts';
-import { signOut } from '../../../src/sync/session.ts';
+import { signOut } from '../../../src/sync/sign-in.ts';
 import { renderAt, useFreshDevice } from './setup-app.tsx';
 
 const state = vi.hoisted(() => ({
@@ -38,6 +38,8 @@ vi.mock('../../../src/sync/status.ts', async () => {
 });
 vi.mock('../../../src/sync/session.ts', () => ({
   useSession: () => ({ user: null, card: null, ready: true }),
+}));
+vi.mock('../../../src/sync/sign-in.ts', () => ({
   signIn: vi.fn(),
   signOut: vi.fn(async () => {}),
 }));

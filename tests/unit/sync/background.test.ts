@@ -3,7 +3,7 @@ import { db } from '../../../src/db/db.ts';
 import { readSession } from '../../../src/db/meta.ts';
 import { runBackgroundSync } from '../../../src/sync/background.ts';
 import { mutate } from '../../../src/sync/mutate.ts';
-import { signInWith } from '../../../src/sync/session.ts';
+import { signInWith } from '../../../src/sync/sign-in.ts';
 import { requestPersistentStorage } from '../../../src/sync/storage.ts';
 import { requestArgs, world } from './helpers.ts';
 

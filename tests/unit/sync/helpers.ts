@@ -4,7 +4,7 @@ import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { MutationArgs, MutationName } from '../../../src/shared/mutations/index.ts';
 import { createSyncEngine, type EngineDeps } from '../../../src/sync/engine.ts';
 import { mutateWith } from '../../../src/sync/mutate.ts';
-import { signInWith, signOutWith } from '../../../src/sync/session.ts';
+import { signInWith, signOutWith } from '../../../src/sync/sign-in.ts';
 import { FakeServer } from './fake-server.ts';
 
 const open: LianxinDB[] = [];

@@ -4,7 +4,8 @@ import { db } from '../../../src/db/db.ts';
 import { withSyncLock } from '../../../src/sync/lock.ts';
 import { mutate } from '../../../src/sync/mutate.ts';
 import { stopSyncTimers, syncNow } from '../../../src/sync/scheduler.ts';
-import { signInWith, useSession } from '../../../src/sync/session.ts';
+import { useSession } from '../../../src/sync/session.ts';
+import { signInWith } from '../../../src/sync/sign-in.ts';
 import {
   dismissRefused,
   useRefused,

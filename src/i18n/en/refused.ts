@@ -1,0 +1,59 @@
+import type { Translation } from '../shape.ts';
+import type { refused as source } from '../zh-CN/refused.ts';
+
+export const refused = {
+  title: 'Refused items',
+  intro: 'The server did not accept these actions. The reason is under each one.',
+  empty: 'Nothing was refused.',
+  dismiss: 'Got it',
+  dismissLabel: 'Got it, remove “{{name}}”',
+  code: {
+    slot_taken: 'Someone else has already booked this time slot.',
+    invalid_transition: 'The request is not in a state that allows this.',
+    bad_code: 'The check-in code is wrong.',
+    outside_window: 'Check-in is not open at this time.',
+    forbidden: 'You are not allowed to do this.',
+    conflict: 'This record clashes with one that already exists.',
+    invalid_request: 'What was sent is incomplete or in the wrong format.',
+    not_found: 'The item no longer exists.',
+    bad_card: 'The member card QR code is invalid or has expired.',
+    unknown_mutation: 'The server does not know this action. Please update the app and try again.',
+  },
+  mutation: {
+    request: {
+      create: 'New service request',
+      comment: 'Request comment',
+      transition: 'Request status change',
+      cancel: 'Cancel service request',
+      rate: 'Service rating',
+    },
+    lesson: {
+      progress: 'Lesson progress',
+      rate: 'Lesson rating',
+      save: 'Publish or edit a lesson',
+      withdraw: 'Withdraw a lesson',
+    },
+    event: {
+      rsvp: 'Party day RSVP',
+      checkin: 'Party day check-in',
+      checkin_member: 'Scanned check-in',
+      checkin_manual: 'Manual check-in',
+      save: 'Plan party day',
+      cancel: 'Cancel party day',
+    },
+    wall: {
+      post: 'Message wall post',
+      hide: 'Hide wall post',
+    },
+    volunteer: {
+      log: 'Log volunteer hours',
+    },
+    booking: {
+      create: 'Venue booking',
+      cancel: 'Cancel venue booking',
+    },
+    venue: {
+      save: 'Save room',
+    },
+  },
+} satisfies Translation<typeof source>;

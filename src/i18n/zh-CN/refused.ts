@@ -1,0 +1,56 @@
+export const refused = {
+  title: '被退回的内容',
+  intro: '服务器没有接受下面这些操作，原因写在每一项下面。',
+  empty: '没有被退回的内容。',
+  dismiss: '知道了',
+  dismissLabel: '知道了，移除“{{name}}”',
+  code: {
+    slot_taken: '这个时段已经被别人预约了。',
+    invalid_transition: '这个请求现在的状态不允许这样操作。',
+    bad_code: '签到码不对。',
+    outside_window: '不在签到时间内。',
+    forbidden: '你没有权限做这项操作。',
+    conflict: '这条记录和已有的内容冲突。',
+    invalid_request: '提交的内容不完整或格式不对。',
+    not_found: '相关内容已经不存在。',
+    bad_card: '党员证二维码无效或已过期。',
+    unknown_mutation: '服务器不认识这项操作，请更新应用后再试。',
+  },
+  mutation: {
+    request: {
+      create: '提交服务请求',
+      comment: '请求留言',
+      transition: '更新请求状态',
+      cancel: '撤回服务请求',
+      rate: '评价服务',
+    },
+    lesson: {
+      progress: '学习进度',
+      rate: '评价微党课',
+      save: '发布或修改微党课',
+      withdraw: '撤回微党课',
+    },
+    event: {
+      rsvp: '活动报名',
+      checkin: '活动签到',
+      checkin_member: '扫码签到',
+      checkin_manual: '手动签到',
+      save: '安排主题党日',
+      cancel: '取消主题党日',
+    },
+    wall: {
+      post: '留言墙留言',
+      hide: '隐藏留言',
+    },
+    volunteer: {
+      log: '登记志愿服务时长',
+    },
+    booking: {
+      create: '预约场地',
+      cancel: '取消场地预约',
+    },
+    venue: {
+      save: '保存场地',
+    },
+  },
+};

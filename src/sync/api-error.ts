@@ -1,0 +1,12 @@
+/** An API call that did not succeed: the server's error code (SYNC.md conventions), or `network`. */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
