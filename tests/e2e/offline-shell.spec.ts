@@ -76,4 +76,29 @@ describe('the app shell offline', () => {
     expect(await page.getByLabel('登录名').count()).toBe(0);
     expect(requests).toEqual([]);
   });
+
+  it('comes back in English offline: the shell and a feature screen load their texts from the cache', async () => {
+    const { page } = phone;
+    await page.goto('/');
+    await signIn(page, 'member');
+    await expectMainNav(page);
+    await waitForServiceWorker(page);
+    await mainNav(page).getByRole('link', { name: '我的' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    const englishNav = page.getByRole('navigation', { name: 'Main' });
+    await englishNav.getByRole('link', { name: 'Lessons' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Micro-lessons' }).waitFor();
+
+    // English texts are chunks of their own (the shell's and each feature's): after an offline
+    // reload they come from the service worker, before the first paint of the English screen.
+    const requests = await offlineReload(page, () =>
+      page.getByRole('heading', { level: 1, name: 'Micro-lessons' }).waitFor(),
+    );
+    for (const tab of ['Lessons', 'Party days', 'Services', 'Me']) {
+      expect(await englishNav.getByRole('link', { name: tab }).count(), tab).toBe(1);
+    }
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await mainNav(page).count()).toBe(0);
+    expect(requests).toEqual([]);
+  });
 });
