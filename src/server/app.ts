@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { ServerContext } from './context.ts';
@@ -49,6 +53,15 @@ export async function buildApp(
     },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // A path parameter over the router's length limit or a badly encoded URL is bad input like any
+    // other (400 invalid_request, the contract's error body), not Fastify's own 414 or 400 body.
+    frameworkErrors: (err, _req, res) => {
+      const reply = res as FastifyReply;
+      if (err.code === 'FST_ERR_BAD_URL' || err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        return reply.status(400).send(errorBody('invalid_request', 'The URL is not valid.'));
+      }
+      return reply.status(500).send(errorBody('internal', 'Something went wrong on the server.'));
+    },
   });
   app.decorate('ctx', ctx);
   app.decorateRequest('viewer', null as never);

@@ -1,5 +1,5 @@
 import { defineMutation, Reject } from './types.ts';
-import { one } from './records.ts';
+import { one, visibleFrom } from './records.ts';
 import { emitLesson } from './lesson-data.ts';
 
 /**
@@ -12,7 +12,11 @@ export default defineMutation({
     const l = await one<{ org_id: string }>(tx, 'SELECT org_id FROM lessons WHERE id = $1', [
       args.lessonId,
     ]);
-    if (!l) throw new Reject('not_found', 'This lesson does not exist.');
+    // Someone who cannot see the lesson (another branch's) does not learn that it exists, as with
+    // every other record a mutation names.
+    if (!l || !(visibleFrom(viewer.orgPath, l.org_id) || viewer.managedOrgs.includes(l.org_id))) {
+      throw new Reject('not_found', 'This lesson does not exist.');
+    }
     if (!viewer.managedOrgs.includes(l.org_id)) {
       throw new Reject('forbidden', 'Only organizers of this organisation can withdraw it.');
     }

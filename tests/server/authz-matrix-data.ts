@@ -1,0 +1,650 @@
+import { uuidv7 } from '../../src/shared/ids.ts';
+import { REJECT_CODES, type RejectCode } from '../../src/shared/errors.ts';
+import type { MutationName } from '../../src/shared/mutations/index.ts';
+import { ACTORS, ACTOR_HEADINGS, pngBytes, type Actor, type World } from './authz-world.ts';
+
+/**
+ * The authorisation matrix (issue 3): every HTTP route and every mutation, each as one or more rows
+ * (the thing acted on: branch A's, branch B's, ...), and for each actor what must come of it. The
+ * test (authz-matrix.test.ts) runs every cell on the real app and checks that a route or mutation
+ * without a row fails; docs/security.md shows the same table, rendered from these rows.
+ *
+ * Outcomes, one per actor in the order of ACTORS:
+ *   anonymous, expired token, revoked token, member (A), member (B), organizer (A),
+ *   staff in group, staff of another group, admin.
+ * A number is the HTTP status; for a mutation, `applied` or the rejection code of SYNC.md push
+ * rule 4 (a push whose token is refused is 401 as a whole).
+ */
+export type Outcome = number | 'applied' | RejectCode;
+
+export interface Request {
+  url: string;
+  payload?: string | Buffer | Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+export interface RouteRow {
+  kind: 'route';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  /** the path as registered with Fastify */
+  path: string;
+  target: string;
+  expect: Record<Actor, Outcome>;
+  /** the actor uses a token of its own (the row ends sessions) */
+  freshToken?: boolean;
+  request(w: World, a: Actor): Promise<Request>;
+}
+
+export interface MutationRow {
+  kind: 'mutation';
+  name: MutationName;
+  target: string;
+  expect: Record<Actor, Outcome>;
+  args(w: World, a: Actor): Promise<Record<string, unknown>>;
+}
+
+export type Row = RouteRow | MutationRow;
+
+/** Nine outcomes in ACTORS order, separated by spaces. */
+function ex(spec: string): Record<Actor, Outcome> {
+  const parts = spec.trim().split(/\s+/);
+  if (parts.length !== ACTORS.length) throw new Error(`"${spec}": ${parts.length} outcomes`);
+  return Object.fromEntries(
+    parts.map((p, i) => {
+      const outcome: Outcome = /^\d{3}$/.test(p) ? Number(p) : (p as Outcome);
+      if (
+        typeof outcome === 'string' &&
+        outcome !== 'applied' &&
+        !(REJECT_CODES as readonly string[]).includes(outcome)
+      )
+        throw new Error(`"${spec}": unknown outcome ${p}`);
+      return [ACTORS[i]!, outcome];
+    }),
+  ) as Record<Actor, Outcome>;
+}
+
+const route = (
+  method: RouteRow['method'],
+  path: string,
+  target: string,
+  expect: string,
+  request: RouteRow['request'],
+  opts: { freshToken?: boolean } = {},
+): RouteRow => ({ kind: 'route', method, path, target, expect: ex(expect), request, ...opts });
+
+const mutation = (
+  name: MutationName,
+  target: string,
+  expect: string,
+  args: MutationRow['args'],
+): MutationRow => ({ kind: 'mutation', name, target, expect: ex(expect), args });
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+//                                 anon expd revk memA memB orgA stIn stOut admin
+export const ROUTE_ROWS: RouteRow[] = [
+  route('GET', '/api/health', '—', '200 200 200 200 200 200 200 200 200', async () => ({
+    url: '/api/health',
+  })),
+  // Without METRICS_TOKEN outside production (tests, development); production: 404, or 401 without
+  // the metrics token when one is set (health.test.ts).
+  route(
+    'GET',
+    '/metrics',
+    'outside production',
+    '200 200 200 200 200 200 200 200 200',
+    async () => ({
+      url: '/metrics',
+    }),
+  ),
+  route(
+    'POST',
+    '/api/auth/login',
+    'right password',
+    '200 200 200 200 200 200 200 200 200',
+    async () => ({
+      url: '/api/auth/login',
+      payload: { login: 'member2', password: 'lianxin-demo' },
+    }),
+  ),
+  route(
+    'POST',
+    '/api/auth/logout',
+    'own session',
+    '401 401 401 204 204 204 204 204 204',
+    async () => ({ url: '/api/auth/logout' }),
+    { freshToken: true },
+  ),
+  route('GET', '/api/me', 'self', '401 401 401 200 200 200 200 200 200', async () => ({
+    url: '/api/me',
+  })),
+  route('GET', '/api/me/card', 'self', '401 401 401 200 200 200 200 200 200', async () => ({
+    url: '/api/me/card',
+  })),
+  route(
+    'POST',
+    '/api/sync/push',
+    'own clientId',
+    '401 401 401 200 200 200 200 200 200',
+    async () => ({
+      url: '/api/sync/push',
+      payload: { clientId: uuidv7(), schemaVersion: 1, mutations: [] },
+    }),
+  ),
+  route(
+    'POST',
+    '/api/sync/push',
+    "member (A)'s clientId",
+    '401 401 401 200 403 403 403 403 403',
+    async (w) => ({
+      url: '/api/sync/push',
+      payload: { clientId: await w.memberClient(), schemaVersion: 1, mutations: [] },
+    }),
+  ),
+  route(
+    'GET',
+    '/api/sync/pull',
+    'own clientId',
+    '401 401 401 200 200 200 200 200 200',
+    async () => ({
+      url: `/api/sync/pull?clientId=${uuidv7()}`,
+    }),
+  ),
+  route(
+    'GET',
+    '/api/sync/pull',
+    "member (A)'s clientId",
+    '401 401 401 200 403 403 403 403 403',
+    async (w) => ({ url: `/api/sync/pull?clientId=${await w.memberClient()}` }),
+  ),
+  route(
+    'GET',
+    '/api/media/:id',
+    "a live lesson's file",
+    '200 200 200 200 200 200 200 200 200',
+    async (w) => ({ url: `/api/media/${await w.liveMedia()}` }),
+  ),
+  route(
+    'GET',
+    '/api/media/:id',
+    'unpublished, uploaded at A',
+    '404 404 404 404 404 200 404 404 200',
+    async (w) => ({ url: `/api/media/${await w.media('A')}` }),
+  ),
+  route(
+    'GET',
+    '/api/media/:id',
+    'unpublished, uploaded at B',
+    '404 404 404 404 404 404 404 404 200',
+    async (w) => ({ url: `/api/media/${await w.media('B')}` }),
+  ),
+  route('POST', '/api/media', 'own org', '401 401 401 403 403 201 403 403 201', async () => ({
+    url: '/api/media',
+    headers: { 'content-type': 'image/png' },
+    payload: pngBytes(),
+  })),
+  route(
+    'GET',
+    '/api/requests/:id/photos/:photoId',
+    "A's legal request",
+    '401 401 401 200 404 200 200 404 200',
+    async (w) => {
+      const r = await w.request('A');
+      return { url: `/api/requests/${r.id}/photos/${r.photoId}` };
+    },
+  ),
+  route(
+    'GET',
+    '/api/requests/:id/photos/:photoId',
+    "B's finance request",
+    '401 401 401 404 200 404 404 200 200',
+    async (w) => {
+      const r = await w.request('B');
+      return { url: `/api/requests/${r.id}/photos/${r.photoId}` };
+    },
+  ),
+  route('GET', '/api/points/rules', '—', '401 401 401 200 200 200 200 200 200', async () => ({
+    url: '/api/points/rules',
+  })),
+  route(
+    'PUT',
+    '/api/points/rules/:rule',
+    'same points again',
+    '401 401 401 403 403 403 403 403 200',
+    async (w) => {
+      const [r] = await w.s.db.query<{ points: number }>(
+        `SELECT points FROM point_rules WHERE rule = 'lesson_rated' ORDER BY effective_from DESC LIMIT 1`,
+      );
+      return { url: '/api/points/rules/lesson_rated', payload: { points: r!.points } };
+    },
+  ),
+  ...(['/api/points/pioneers', '/api/points/pioneers.csv'] as const).flatMap((path) => [
+    route(
+      path === '/api/points/pioneers' ? 'GET' : 'GET',
+      path,
+      'own org',
+      '401 401 401 403 403 200 403 403 200',
+      async () => ({
+        url: path,
+      }),
+    ),
+    route(
+      path === '/api/points/pioneers' ? 'GET' : 'GET',
+      path,
+      'branch B',
+      '401 401 401 403 403 403 403 403 200',
+      async (w) => ({
+        url: `${path}?orgId=${w.orgs.B}`,
+      }),
+    ),
+  ]),
+  ...(['checkin-code', 'attendance.csv'] as const).flatMap((leaf) => [
+    route(
+      'GET',
+      `/api/events/:id/${leaf}`,
+      "A's party day",
+      '401 401 401 403 404 200 404 404 200',
+      async (w) => ({ url: `/api/events/${(await w.event('A', 'next')).id}/${leaf}` }),
+    ),
+    route(
+      'GET',
+      `/api/events/:id/${leaf}`,
+      "B's party day",
+      '401 401 401 404 403 404 404 404 200',
+      async (w) => ({ url: `/api/events/${(await w.event('B', 'next')).id}/${leaf}` }),
+    ),
+  ]),
+];
+
+const SIGNED_OUT = '401 401 401';
+
+export const MUTATION_ROWS: MutationRow[] = [
+  // ---- service requests
+  mutation(
+    'request.create',
+    'own org',
+    `${SIGNED_OUT} applied applied applied forbidden forbidden forbidden`,
+    async () => ({
+      id: uuidv7(),
+      category: 'legal',
+      title: '合同审查',
+      body: '请帮忙看一下租赁合同。',
+    }),
+  ),
+  mutation(
+    'request.create',
+    "id of member2's request",
+    `${SIGNED_OUT} conflict conflict conflict forbidden forbidden forbidden`,
+    async (w) => {
+      const id = uuidv7();
+      await w.as('member2', 'request.create', {
+        id,
+        category: 'legal',
+        title: '已有',
+        body: '已有诉求',
+      });
+      return { id, category: 'legal', title: '合同审查', body: '请帮忙看一下。' };
+    },
+  ),
+  ...(['A', 'B'] as const).flatMap((org) => {
+    const target = org === 'A' ? "A's legal request" : "B's finance request";
+    return [
+      mutation(
+        'request.comment',
+        target,
+        org === 'A'
+          ? `${SIGNED_OUT} applied not_found applied applied not_found applied`
+          : `${SIGNED_OUT} not_found applied not_found not_found applied applied`,
+        async (w) => ({ id: uuidv7(), requestId: (await w.request(org)).id, body: '补充一句' }),
+      ),
+      mutation(
+        'request.transition',
+        target,
+        org === 'A'
+          ? `${SIGNED_OUT} forbidden not_found forbidden applied not_found forbidden`
+          : `${SIGNED_OUT} not_found forbidden not_found not_found applied forbidden`,
+        async (w) => ({ requestId: (await w.request(org)).id, to: 'accepted', note: '收到' }),
+      ),
+      mutation(
+        'request.cancel',
+        target,
+        org === 'A'
+          ? `${SIGNED_OUT} applied not_found forbidden forbidden not_found forbidden`
+          : `${SIGNED_OUT} not_found applied not_found not_found forbidden forbidden`,
+        async (w) => ({ requestId: (await w.request(org)).id }),
+      ),
+      mutation(
+        'request.rate',
+        `${target}, resolved`,
+        org === 'A'
+          ? `${SIGNED_OUT} applied not_found forbidden forbidden not_found forbidden`
+          : `${SIGNED_OUT} not_found applied not_found not_found forbidden forbidden`,
+        async (w) => ({
+          requestId: (await w.request(org, 'resolved')).id,
+          score: 5,
+          comment: '很及时',
+        }),
+      ),
+    ];
+  }),
+
+  // ---- micro-lessons
+  ...(['lesson.progress', 'lesson.rate'] as const).flatMap((name) => {
+    const args = (id: string) =>
+      name === 'lesson.progress'
+        ? { lessonId: id, position: 30, completed: true, quizScore: 100 }
+        : { lessonId: id, score: 4, speakerScore: 5, comment: '讲得好' };
+    return [
+      mutation(
+        name,
+        "A's lesson",
+        `${SIGNED_OUT} applied not_found applied not_found not_found applied`,
+        async (w) => args(await w.lesson('A')),
+      ),
+      mutation(
+        name,
+        "B's lesson",
+        `${SIGNED_OUT} not_found applied not_found not_found not_found applied`,
+        async (w) => args(await w.lesson('B')),
+      ),
+      // Seen by everyone below the park, staff of the park committee too (see docs/security.md).
+      mutation(
+        name,
+        "the park's lesson",
+        `${SIGNED_OUT} applied applied applied applied applied applied`,
+        async (w) => args(await w.lesson('park')),
+      ),
+    ];
+  }),
+  mutation(
+    'lesson.save',
+    'new, at A',
+    `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+    async (w) => w.lessonArgs('A'),
+  ),
+  mutation(
+    'lesson.save',
+    'new, at B',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => w.lessonArgs('B'),
+  ),
+  // A's id for B's lesson: nobody may take it over; the admin, who manages both, may not move it.
+  mutation(
+    'lesson.save',
+    "B's lesson id, at A",
+    `${SIGNED_OUT} forbidden forbidden conflict forbidden forbidden invalid_request`,
+    async (w) => w.lessonArgs('A', await w.lesson('B')),
+  ),
+  mutation(
+    'lesson.withdraw',
+    "A's lesson",
+    `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`,
+    async (w) => ({
+      lessonId: await w.lesson('A'),
+    }),
+  ),
+  mutation(
+    'lesson.withdraw',
+    "B's lesson",
+    `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+    async (w) => ({
+      lessonId: await w.lesson('B'),
+    }),
+  ),
+
+  // ---- themed party days
+  mutation(
+    'event.rsvp',
+    "A's party day",
+    `${SIGNED_OUT} applied not_found applied not_found not_found applied`,
+    async (w) => ({
+      eventId: (await w.event('A', 'next')).id,
+      status: 'going',
+    }),
+  ),
+  mutation(
+    'event.rsvp',
+    "B's party day",
+    `${SIGNED_OUT} not_found applied not_found not_found not_found applied`,
+    async (w) => ({
+      eventId: (await w.event('B', 'next')).id,
+      status: 'going',
+    }),
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'event.checkin',
+      `${org}'s party day, now, right code`,
+      org === 'A'
+        ? `${SIGNED_OUT} applied not_found applied not_found not_found applied`
+        : `${SIGNED_OUT} not_found applied not_found not_found not_found applied`,
+      async (w) => {
+        const e = await w.event(org, 'live');
+        return { eventId: e.id, ...(await w.code(e.secret)) };
+      },
+    ),
+  ),
+  ...(['event.checkin_member', 'event.checkin_manual'] as const).flatMap((name) =>
+    (['A', 'B'] as const).map((org) =>
+      mutation(
+        name,
+        org === 'A' ? "A's party day, member2" : "B's party day, member (B)",
+        org === 'A'
+          ? `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`
+          : `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+        async (w) => {
+          const e = await w.event(org, 'live');
+          const memberId = org === 'A' ? w.ids.member2 : w.ids.outsider;
+          return name === 'event.checkin_member'
+            ? { eventId: e.id, memberId, cardToken: w.card(memberId) }
+            : { eventId: e.id, memberId };
+        },
+      ),
+    ),
+  ),
+  mutation(
+    'event.save',
+    'new, at A',
+    `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+    async (w) => w.eventArgs('A'),
+  ),
+  mutation(
+    'event.save',
+    'new, at B',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => w.eventArgs('B'),
+  ),
+  mutation(
+    'event.save',
+    "B's party day id, at A",
+    `${SIGNED_OUT} forbidden forbidden conflict forbidden forbidden applied`,
+    async (w) => w.eventArgs('A', await w.takenEvent('B')),
+  ),
+  mutation(
+    'event.cancel',
+    "A's party day",
+    `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`,
+    async (w) => ({
+      eventId: (await w.event('A', 'next')).id,
+    }),
+  ),
+  mutation(
+    'event.cancel',
+    "B's party day",
+    `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+    async (w) => ({
+      eventId: (await w.event('B', 'next')).id,
+    }),
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'wall.post',
+      `${org}'s party day, after saying going`,
+      org === 'A'
+        ? `${SIGNED_OUT} applied not_found applied not_found not_found applied`
+        : `${SIGNED_OUT} not_found applied not_found not_found not_found applied`,
+      async (w, a) => {
+        const e = await w.event(org, 'next');
+        await w.tryAs(a, 'event.rsvp', { eventId: e.id, status: 'going' });
+        return { id: uuidv7(), eventId: e.id, body: '很开心第一次参加' };
+      },
+    ),
+  ),
+  mutation(
+    'wall.post',
+    "A's party day, not going",
+    `${SIGNED_OUT} forbidden not_found forbidden not_found not_found forbidden`,
+    async (w) => ({
+      id: uuidv7(),
+      eventId: (await w.event('A', 'next')).id,
+      body: '我没报名',
+    }),
+  ),
+  mutation(
+    'wall.hide',
+    "a post on A's party day",
+    `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`,
+    async (w) => ({
+      postId: await w.post('A'),
+    }),
+  ),
+  mutation(
+    'wall.hide',
+    "a post on B's party day",
+    `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+    async (w) => ({
+      postId: await w.post('B'),
+    }),
+  ),
+
+  // ---- venues and bookings
+  mutation(
+    'booking.create',
+    "the park's room",
+    `${SIGNED_OUT} applied applied applied applied applied not_found`,
+    async (w) => ({
+      id: uuidv7(),
+      venueId: await w.parkVenue(),
+      ...w.slot(),
+      purpose: '支部学习',
+    }),
+  ),
+  mutation(
+    'booking.create',
+    "A's room",
+    `${SIGNED_OUT} applied not_found applied not_found not_found not_found`,
+    async (w) => ({
+      id: uuidv7(),
+      venueId: await w.venue('A'),
+      ...w.slot(),
+      purpose: '支部学习',
+    }),
+  ),
+  mutation(
+    'booking.create',
+    "id of member2's booking",
+    `${SIGNED_OUT} conflict conflict conflict conflict conflict not_found`,
+    async (w) => ({
+      id: await w.booking('member2'),
+      venueId: await w.parkVenue(),
+      ...w.slot(),
+      purpose: '支部学习',
+    }),
+  ),
+  mutation(
+    'booking.cancel',
+    "member (A)'s booking",
+    `${SIGNED_OUT} applied forbidden forbidden forbidden forbidden forbidden`,
+    async (w) => ({
+      bookingId: await w.booking('member'),
+    }),
+  ),
+  mutation(
+    'booking.cancel',
+    "member (B)'s booking",
+    `${SIGNED_OUT} forbidden applied forbidden forbidden forbidden forbidden`,
+    async (w) => ({
+      bookingId: await w.booking('outsider'),
+    }),
+  ),
+  mutation(
+    'venue.save',
+    'new, at A',
+    `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+    async (w) => w.venueArgs('A'),
+  ),
+  mutation(
+    'venue.save',
+    'new, at the park',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => w.venueArgs('park'),
+  ),
+  mutation(
+    'venue.save',
+    'new, at B',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => w.venueArgs('B'),
+  ),
+  mutation(
+    'venue.save',
+    "B's room id, at A",
+    `${SIGNED_OUT} forbidden forbidden conflict forbidden forbidden applied`,
+    async (w) => w.venueArgs('A', await w.venue('B')),
+  ),
+
+  // ---- points
+  ...(
+    [
+      [
+        'member2 (A)',
+        `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+        'member2',
+      ],
+      [
+        'member (B)',
+        `${SIGNED_OUT} forbidden forbidden not_found forbidden forbidden applied`,
+        'outsider',
+      ],
+      [
+        'oneself',
+        `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden forbidden`,
+        'self',
+      ],
+    ] as const
+  ).map(([target, expect, who]) =>
+    mutation('volunteer.log', target, expect, async (w, a) => ({
+      id: uuidv7(),
+      memberId: who === 'self' ? w.userId(a) : w.ids[who],
+      hours: 2,
+      date: today(),
+      note: '社区志愿服务',
+    })),
+  ),
+];
+
+export const ROWS: Row[] = [...ROUTE_ROWS, ...MUTATION_ROWS];
+
+/** The matrix as Markdown tables (docs/security.md, between the markers). */
+export function renderMatrix(): string {
+  const head = (first: string) =>
+    [
+      `| ${first} | acting on | ${ACTORS.map((a) => ACTOR_HEADINGS[a]).join(' | ')} |`,
+      `| --- | --- | ${ACTORS.map(() => '---').join(' | ')} |`,
+    ].join('\n');
+  const cells = (r: Row) => ACTORS.map((a) => String(r.expect[a])).join(' | ');
+  const routes = ROUTE_ROWS.map((r) => `| \`${r.method} ${r.path}\` | ${r.target} | ${cells(r)} |`);
+  const mutations = MUTATION_ROWS.map((r) => `| \`${r.name}\` | ${r.target} | ${cells(r)} |`);
+  return [
+    `${ROUTE_ROWS.length} route rows and ${MUTATION_ROWS.length} mutation rows, × ${ACTORS.length} actors.`,
+    '',
+    '### HTTP routes (status)',
+    '',
+    head('route'),
+    ...routes,
+    '',
+    '### Mutations (push result: `applied` or the rejection code)',
+    '',
+    head('mutation'),
+    ...mutations,
+  ].join('\n');
+}

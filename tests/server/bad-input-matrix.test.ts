@@ -1,0 +1,500 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auth, startServer, type TestServer } from './helpers.ts';
+import { uuidv7 } from '../../src/shared/ids.ts';
+import { registry } from '../../src/server/mutations/index.ts';
+import { mutationArgs, type MutationName } from '../../src/shared/mutations/index.ts';
+import {
+  changedTables,
+  fingerprint,
+  makeWorld,
+  pngBytes,
+  type Actor,
+  type World,
+} from './authz-world.ts';
+import { MUTATION_ROWS, type Request } from './authz-matrix-data.ts';
+import { registeredRoutes } from './authz-routes.ts';
+
+/**
+ * Bad input for every route and every mutation (SYNC.md conventions): a missing field, a wrong
+ * type, a value too long, an unknown field, malformed JSON and a wrong content type each get 400
+ * `invalid_request` (for a mutation: `rejected` `invalid_request`) and leave every record as it was.
+ * A route or mutation without its cases here fails the first test.
+ */
+
+interface BadCase {
+  label: string;
+  /** who sends it: someone the route would otherwise serve */
+  actor: Actor;
+  request(w: World): Promise<Request> | Request;
+}
+
+const json = (url: string, body: unknown): Request => ({
+  url,
+  payload: JSON.stringify(body),
+  headers: { 'content-type': 'application/json' },
+});
+const malformed =
+  (url: string): BadCase['request'] =>
+  () => ({
+    url,
+    payload: '{"clientId":',
+    headers: { 'content-type': 'application/json' },
+  });
+const formEncoded =
+  (url: string): BadCase['request'] =>
+  () => ({
+    url,
+    payload: 'a=1&b=2',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+const LONG = 'x'.repeat(5000);
+
+const push = (body: Record<string, unknown>) => json('/api/sync/push', body);
+const pushBase = () => ({
+  clientId: uuidv7(),
+  schemaVersion: 1,
+  mutations: [{ seq: 1, name: 'event.rsvp', args: {}, at: new Date().toISOString() }],
+});
+const pushWith = (change: (b: Record<string, unknown>) => void) => () => {
+  const b: Record<string, unknown> = pushBase();
+  change(b);
+  return push(b);
+};
+const envelopeWith = (change: (m: Record<string, unknown>) => void) =>
+  pushWith((b) => change((b.mutations as Record<string, unknown>[])[0]!));
+
+const login = { login: 'member', password: 'lianxin-demo' };
+const rule = { points: 3 };
+const pioneerCases = (path: string): BadCase[] => [
+  {
+    label: 'month of a wrong shape',
+    actor: 'organizer',
+    request: () => ({ url: `${path}?month=2024-13` }),
+  },
+  { label: 'orgId not an id', actor: 'organizer', request: () => ({ url: `${path}?orgId=x` }) },
+  {
+    label: 'month too long',
+    actor: 'organizer',
+    request: () => ({ url: `${path}?month=${LONG}` }),
+  },
+  {
+    label: 'unknown parameter',
+    actor: 'organizer',
+    request: () => ({ url: `${path}?month=2024-01&x=1` }),
+  },
+];
+const eventCases = (leaf: string): BadCase[] => [
+  { label: 'id not an id', actor: 'organizer', request: () => ({ url: `/api/events/x/${leaf}` }) },
+  {
+    label: 'id too long',
+    actor: 'organizer',
+    request: () => ({ url: `/api/events/${LONG}/${leaf}` }),
+  },
+  {
+    label: 'id badly encoded',
+    actor: 'organizer',
+    request: () => ({ url: `/api/events/%E0%A4%A/${leaf}` }),
+  },
+];
+
+/** Every route (HEAD follows its GET): its bad-input cases, or why it takes no input. */
+const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
+  'GET /api/health': { none: 'no parameters, query or body' },
+  'GET /metrics': { none: 'no parameters, query or body' },
+  'GET /api/me': { none: 'no parameters, query or body' },
+  'GET /api/me/card': { none: 'no parameters, query or body' },
+  'GET /api/points/rules': { none: 'no parameters, query or body' },
+  'POST /api/auth/login': [
+    {
+      label: 'missing field',
+      actor: 'anon',
+      request: () => json('/api/auth/login', { login: 'member' }),
+    },
+    {
+      label: 'wrong type',
+      actor: 'anon',
+      request: () => json('/api/auth/login', { ...login, login: 42 }),
+    },
+    {
+      label: 'too long',
+      actor: 'anon',
+      request: () => json('/api/auth/login', { ...login, login: LONG }),
+    },
+    {
+      label: 'unknown field',
+      actor: 'anon',
+      request: () => json('/api/auth/login', { ...login, admin: true }),
+    },
+    { label: 'malformed JSON', actor: 'anon', request: malformed('/api/auth/login') },
+    {
+      label: 'empty JSON body',
+      actor: 'anon',
+      request: () => ({
+        url: '/api/auth/login',
+        payload: '',
+        headers: { 'content-type': 'application/json' },
+      }),
+    },
+    {
+      label: 'text body',
+      actor: 'anon',
+      request: () => ({
+        url: '/api/auth/login',
+        payload: 'member lianxin-demo',
+        headers: { 'content-type': 'text/plain' },
+      }),
+    },
+    { label: 'form body', actor: 'anon', request: formEncoded('/api/auth/login') },
+  ],
+  'POST /api/auth/logout': [
+    { label: 'malformed JSON', actor: 'member', request: malformed('/api/auth/logout') },
+    { label: 'form body', actor: 'member', request: formEncoded('/api/auth/logout') },
+  ],
+  'POST /api/sync/push': [
+    { label: 'missing field', actor: 'member', request: pushWith((b) => delete b.clientId) },
+    { label: 'wrong type', actor: 'member', request: pushWith((b) => (b.schemaVersion = '1')) },
+    { label: 'too long', actor: 'member', request: pushWith((b) => (b.clientId = LONG)) },
+    { label: 'unknown field', actor: 'member', request: pushWith((b) => (b.extra = 1)) },
+    {
+      label: 'mutations not a list',
+      actor: 'member',
+      request: pushWith((b) => (b.mutations = {})),
+    },
+    {
+      label: 'mutation: missing name',
+      actor: 'member',
+      request: envelopeWith((m) => delete m.name),
+    },
+    {
+      label: 'mutation: missing args',
+      actor: 'member',
+      request: envelopeWith((m) => delete m.args),
+    },
+    {
+      label: 'mutation: seq not a number',
+      actor: 'member',
+      request: envelopeWith((m) => (m.seq = '1')),
+    },
+    { label: 'mutation: seq 0', actor: 'member', request: envelopeWith((m) => (m.seq = 0)) },
+    {
+      label: 'mutation: name too long',
+      actor: 'member',
+      request: envelopeWith((m) => (m.name = LONG)),
+    },
+    {
+      label: 'mutation: at too long',
+      actor: 'member',
+      request: envelopeWith((m) => (m.at = LONG)),
+    },
+    {
+      label: 'mutation: unknown field',
+      actor: 'member',
+      request: envelopeWith((m) => (m.extra = 1)),
+    },
+    {
+      label: 'the same seq twice',
+      actor: 'member',
+      request: pushWith((b) => {
+        const m = (b.mutations as unknown[])[0];
+        b.mutations = [m, m];
+      }),
+    },
+    { label: 'malformed JSON', actor: 'member', request: malformed('/api/sync/push') },
+    {
+      label: 'text body',
+      actor: 'member',
+      request: () => ({
+        url: '/api/sync/push',
+        payload: 'hello',
+        headers: { 'content-type': 'text/plain' },
+      }),
+    },
+    { label: 'form body', actor: 'member', request: formEncoded('/api/sync/push') },
+  ],
+  'GET /api/sync/pull': [
+    { label: 'missing clientId', actor: 'member', request: () => ({ url: '/api/sync/pull' }) },
+    {
+      label: 'clientId not an id',
+      actor: 'member',
+      request: () => ({ url: '/api/sync/pull?clientId=x' }),
+    },
+    {
+      label: 'limit not a number',
+      actor: 'member',
+      request: () => ({ url: `/api/sync/pull?clientId=${uuidv7()}&limit=ten` }),
+    },
+    {
+      label: 'limit 0',
+      actor: 'member',
+      request: () => ({ url: `/api/sync/pull?clientId=${uuidv7()}&limit=0` }),
+    },
+    {
+      label: 'limit over 1000',
+      actor: 'member',
+      request: () => ({ url: `/api/sync/pull?clientId=${uuidv7()}&limit=1001` }),
+    },
+    {
+      label: 'cursor too long',
+      actor: 'member',
+      request: () => ({ url: `/api/sync/pull?clientId=${uuidv7()}&cursor=${LONG}` }),
+    },
+    {
+      label: 'unknown parameter',
+      actor: 'member',
+      request: () => ({ url: `/api/sync/pull?clientId=${uuidv7()}&x=1` }),
+    },
+  ],
+  'GET /api/media/:id': [
+    {
+      label: 'id not hex',
+      actor: 'anon',
+      request: () => ({ url: `/api/media/${'z'.repeat(64)}` }),
+    },
+    { label: 'id too short', actor: 'anon', request: () => ({ url: '/api/media/abc' }) },
+    {
+      label: 'id too long',
+      actor: 'anon',
+      request: () => ({ url: `/api/media/${'a'.repeat(65)}` }),
+    },
+  ],
+  'POST /api/media': [
+    { label: 'JSON body', actor: 'organizer', request: () => json('/api/media', { file: 'x' }) },
+    { label: 'malformed JSON', actor: 'organizer', request: malformed('/api/media') },
+    {
+      label: 'text body',
+      actor: 'organizer',
+      request: () => ({
+        url: '/api/media',
+        payload: 'hello',
+        headers: { 'content-type': 'text/plain' },
+      }),
+    },
+    {
+      label: 'empty file',
+      actor: 'organizer',
+      request: () => ({
+        url: '/api/media',
+        payload: Buffer.alloc(0),
+        headers: { 'content-type': 'image/png' },
+      }),
+    },
+    {
+      label: 'bytes not of their type',
+      actor: 'organizer',
+      request: () => ({
+        url: '/api/media',
+        payload: pngBytes(),
+        headers: { 'content-type': 'audio/mpeg' },
+      }),
+    },
+  ],
+  'GET /api/requests/:id/photos/:photoId': [
+    {
+      label: 'request id not an id',
+      actor: 'member',
+      request: () => ({ url: `/api/requests/x/photos/${uuidv7()}` }),
+    },
+    {
+      label: 'photo id not an id',
+      actor: 'member',
+      request: () => ({ url: `/api/requests/${uuidv7()}/photos/x` }),
+    },
+    {
+      label: 'id too long',
+      actor: 'member',
+      request: () => ({ url: `/api/requests/${LONG}/photos/${uuidv7()}` }),
+    },
+  ],
+  'PUT /api/points/rules/:rule': [
+    {
+      label: 'missing field',
+      actor: 'admin',
+      request: () => ({ ...json('/api/points/rules/lesson_rated', {}) }),
+    },
+    {
+      label: 'wrong type',
+      actor: 'admin',
+      request: () => json('/api/points/rules/lesson_rated', { points: '3' }),
+    },
+    {
+      label: 'out of range',
+      actor: 'admin',
+      request: () => json('/api/points/rules/lesson_rated', { points: 5000 }),
+    },
+    {
+      label: 'in the past',
+      actor: 'admin',
+      request: () =>
+        json('/api/points/rules/lesson_rated', { ...rule, effectiveFrom: '2020-01-01T00:00:00Z' }),
+    },
+    {
+      label: 'unknown rule, too long',
+      actor: 'admin',
+      request: () => json(`/api/points/rules/${LONG}`, rule),
+    },
+    {
+      label: 'unknown field',
+      actor: 'admin',
+      request: () => json('/api/points/rules/lesson_rated', { ...rule, extra: 1 }),
+    },
+    {
+      label: 'malformed JSON',
+      actor: 'admin',
+      request: malformed('/api/points/rules/lesson_rated'),
+    },
+    { label: 'form body', actor: 'admin', request: formEncoded('/api/points/rules/lesson_rated') },
+  ],
+  'GET /api/points/pioneers': pioneerCases('/api/points/pioneers'),
+  'GET /api/points/pioneers.csv': pioneerCases('/api/points/pioneers.csv'),
+  'GET /api/events/:id/checkin-code': eventCases('checkin-code'),
+  'GET /api/events/:id/attendance.csv': eventCases('attendance.csv'),
+};
+
+const METHOD_OF = (key: string) => key.split(' ')[0] as 'GET' | 'POST' | 'PUT';
+
+/** A value of another JSON type than `v`. */
+const otherType = (v: unknown): unknown =>
+  typeof v === 'string'
+    ? 12345
+    : typeof v === 'number'
+      ? 'twelve'
+      : typeof v === 'boolean'
+        ? 'yes'
+        : Array.isArray(v)
+          ? { not: 'a list' }
+          : v === null
+            ? 12345
+            : 'an object';
+
+type Shape = Record<string, { _zod: { optin?: string } }>;
+const shapeOf = (name: MutationName) =>
+  (mutationArgs[name] as unknown as { _zod: { def: { shape: Shape } } })._zod.def.shape;
+
+/** Broken copies of valid args: each field missing, of another type, too long, and one unknown field. */
+function variants(name: MutationName, args: Record<string, unknown>): [string, unknown][] {
+  const shape = shapeOf(name);
+  const out: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(args)) {
+    if (shape[key]?._zod.optin !== 'optional') {
+      const { [key]: _dropped, ...rest } = args;
+      out.push([`missing ${key}`, rest]);
+    }
+    out.push([`${key} of another type`, { ...args, [key]: otherType(value) }]);
+    if (typeof value === 'string')
+      out.push([`${key} too long`, { ...args, [key]: value + '长'.repeat(30_000) }]);
+    if (Array.isArray(value) && value.length)
+      out.push([`${key} with too many items`, { ...args, [key]: Array(50).fill(value[0]) }]);
+  }
+  out.push(['an unknown field', { ...args, unexpected: 'x' }]);
+  out.push(['args not an object', 'x']);
+  return out;
+}
+
+describe('bad input', () => {
+  let s: TestServer;
+  let w: World;
+
+  beforeAll(async () => {
+    s = await startServer();
+    w = await makeWorld(s);
+  });
+  afterAll(() => s?.close());
+
+  const clients = async () =>
+    (await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_clients'))[0]!.n;
+
+  it('has cases for every registered route and every mutation', () => {
+    const routes = registeredRoutes(s.app).filter((r) => !r.startsWith('HEAD '));
+    expect(
+      routes.filter((r) => !(r in ROUTE_CASES)),
+      'routes without bad-input cases',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTE_CASES).filter((r) => !routes.includes(r)),
+      'cases of no route',
+    ).toEqual([]);
+    const covered = new Set(
+      MUTATION_ROWS.filter((r) => Object.values(r.expect).includes('applied')).map((r) => r.name),
+    );
+    expect(
+      Object.keys(registry).filter((n) => !covered.has(n as MutationName)),
+      'mutations without valid args',
+    ).toEqual([]);
+  });
+
+  describe.each(
+    Object.entries(ROUTE_CASES).filter((e): e is [string, BadCase[]] => Array.isArray(e[1])),
+  )('%s', (key, cases) => {
+    it('answers 400 invalid_request to each bad input and stores nothing', async () => {
+      const got: Record<string, unknown> = {};
+      for (const c of cases) {
+        const req = await c.request(w);
+        const token =
+          c.actor === 'member' && key === 'POST /api/auth/logout'
+            ? await w.freshToken('member')
+            : w.token(c.actor);
+        const before = await fingerprint(s);
+        const clientsBefore = await clients();
+        const res = await s.app.inject({
+          method: METHOD_OF(key),
+          url: req.url,
+          payload: req.payload,
+          headers: { ...req.headers, ...(token ? auth(token) : {}) },
+        });
+        const changed = changedTables(before, await fingerprint(s));
+        if ((await clients()) !== clientsBefore) changed.push('sync_clients');
+        const code = String(res.headers['content-type'] ?? '').includes('json')
+          ? (res.json() as { error?: { code?: string } }).error?.code
+          : res.body;
+        got[c.label] = { status: res.statusCode, code, changed };
+      }
+      const want = Object.fromEntries(
+        cases.map((c) => [c.label, { status: 400, code: 'invalid_request', changed: [] }]),
+      );
+      expect(got).toEqual(want);
+    });
+  });
+
+  describe.each(Object.keys(registry) as MutationName[])('%s', (name) => {
+    it('rejects each bad argument with invalid_request, stores nothing, and applies the valid args', async () => {
+      const row = MUTATION_ROWS.find(
+        (r) => r.name === name && Object.values(r.expect).includes('applied'),
+      )!;
+      const actor = (Object.keys(row.expect) as Actor[]).find((a) => row.expect[a] === 'applied')!;
+      const args = await row.args(w, actor);
+      const token = w.token(actor)!;
+      const pushOne = async (a: unknown) => {
+        const res = await s.app.inject({
+          method: 'POST',
+          url: '/api/sync/push',
+          headers: auth(token),
+          payload: { clientId: uuidv7(), schemaVersion: 1, mutations: [{ seq: 1, name, args: a }] },
+        });
+        if (res.statusCode !== 200)
+          return { status: `HTTP ${res.statusCode}`, code: res.json().error?.code as string };
+        return res.json().results[0] as { status: string; code?: string };
+      };
+      const got: Record<string, unknown> = {};
+      const cases = variants(name, args);
+      for (const [label, bad] of cases) {
+        const before = await fingerprint(s);
+        const r = await pushOne(bad);
+        got[label] = {
+          status: r.status,
+          code: r.code,
+          changed: changedTables(before, await fingerprint(s)),
+        };
+      }
+      expect(got).toEqual(
+        Object.fromEntries(
+          cases.map(([label]) => [
+            label,
+            { status: 'rejected', code: 'invalid_request', changed: [] },
+          ]),
+        ),
+      );
+      // The same args, whole, are fine: each refusal above was for its one defect.
+      expect(await pushOne(args)).toEqual({ seq: 1, status: 'applied' });
+    });
+  });
+});
