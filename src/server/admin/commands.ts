@@ -174,6 +174,9 @@ export async function runAdminCommand(
       const login = v.for;
       const started = Date.now();
       const c = await db.tx((tx) => generateRecords(tx, login, records));
+      // Fresh planner statistics after a bulk load (an embedded database has no autovacuum to
+      // gather them), or pull pages sort every row after the cursor instead of walking the index.
+      await db.exec('ANALYZE');
       return `Generated ${records} records for ${login}: ${c.lessons} lessons, ${c.events} party days, ${c.requests} requests (${Date.now() - started} ms)`;
     }
     default:
