@@ -49,6 +49,8 @@ async function main() {
         'daily-cap': { type: 'string' },
         'monthly-cap': { type: 'string' },
         from: { type: 'string' },
+        records: { type: 'string' },
+        for: { type: 'string' },
       },
     });
     console.log(await runAdminCommand(db, command, values, positionals));

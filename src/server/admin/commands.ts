@@ -4,6 +4,7 @@ import { createUser } from '../accounts/users.ts';
 import { hashPassword, randomPassword } from '../auth/passwords.ts';
 import { ROLES, SERVICE_GROUPS } from '../../shared/groups.ts';
 import { listRules, setRule } from '../points/rules.ts';
+import { generateRecords } from '../seed/generate.ts';
 
 export const USAGE = `Lianxin admin — npm run admin -- <command> [options]
 
@@ -19,6 +20,8 @@ export const USAGE = `Lianxin admin — npm run admin -- <command> [options]
   set-rule RULE --points N [--daily-cap N] [--monthly-cap N] [--from ISO]
                                               a new version of a point rule, from now or --from on
                                               (caps: a number, or "none")
+  generate --records N --for LOGIN            N demo records that LOGIN pulls (lessons and party days
+                                              at their org, requests of their own), for benchmarks
   backup FILE                                 writes a plain-SQL backup of the database
   restore FILE                                replaces the database with a backup
 
@@ -163,6 +166,18 @@ export async function runAdminCommand(
         new Date(),
       );
       return `Rule ${saved.rule}: ${saved.points} points, day cap ${saved.dailyCap ?? 'none'}, month cap ${saved.monthlyCap ?? 'none'}, from ${saved.effectiveFrom}`;
+    }
+    case 'generate': {
+      const records = Number(v.records);
+      if (!v.for || !/^\d+$/.test(v.records ?? ''))
+        throw new Error('usage: generate --records N --for LOGIN');
+      const login = v.for;
+      const started = Date.now();
+      const c = await db.tx((tx) => generateRecords(tx, login, records));
+      // Fresh planner statistics after a bulk load (an embedded database has no autovacuum to
+      // gather them), or pull pages sort every row after the cursor instead of walking the index.
+      await db.exec('ANALYZE');
+      return `Generated ${records} records for ${login}: ${c.lessons} lessons, ${c.events} party days, ${c.requests} requests (${Date.now() - started} ms)`;
     }
     default:
       throw new Error(`Unknown command ${command}\n\n${USAGE}`);

@@ -78,7 +78,12 @@ export function eventData(e: EventRow) {
  */
 export async function emitEvent(tx: Tx, id: string): Promise<void> {
   const e = await loadEvent(tx, id);
-  if (!e) return;
+  if (e) emitEventRow(tx, e);
+}
+
+/** emitEvent for a row already loaded (bulk writers emit many at once). */
+export function emitEventRow(tx: Pick<Tx, 'emit'>, e: EventRow): void {
+  const { id } = e;
   tx.emit({ type: 'event', id, audience: 'public', orgId: e.org_id, data: eventData(e) });
   if (e.status === 'cancelled') {
     tx.emit({ type: 'event_secret', id, deleted: true });

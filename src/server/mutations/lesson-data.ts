@@ -2,7 +2,7 @@ import type { Tx } from '../database/db.ts';
 import type { LessonRecord, QuizQuestion } from '../../shared/records.ts';
 import { iso } from './records.ts';
 
-interface LessonRow {
+export interface LessonRow {
   id: string;
   org_id: string;
   series: LessonRecord['series'];
@@ -32,15 +32,29 @@ export const mediaUrl = (id: string) => `/api/media/${id}`;
 export async function emitLesson(tx: Tx, id: string): Promise<void> {
   const [l] = await tx.query<LessonRow>('SELECT * FROM lessons WHERE id = $1', [id]);
   if (!l) return;
+  const files = l.withdrawn
+    ? []
+    : await tx.query<LessonFile>(
+        `SELECT m.id, m.mime, m.bytes FROM lesson_media lm JOIN media m ON m.id = lm.media_id
+          WHERE lm.lesson_id = $1 ORDER BY m.id`,
+        [id],
+      );
+  emitLessonRow(tx, l, files);
+}
+
+export interface LessonFile {
+  id: string;
+  mime: string;
+  bytes: number;
+}
+
+/** emitLesson for a row already loaded, with its media files (bulk writers emit many at once). */
+export function emitLessonRow(tx: Pick<Tx, 'emit'>, l: LessonRow, files: LessonFile[]): void {
+  const { id } = l;
   if (l.withdrawn) {
     tx.emit({ type: 'lesson', id, deleted: true });
     return;
   }
-  const files = await tx.query<{ id: string; mime: string; bytes: number }>(
-    `SELECT m.id, m.mime, m.bytes FROM lesson_media lm JOIN media m ON m.id = lm.media_id
-      WHERE lm.lesson_id = $1 ORDER BY m.id`,
-    [id],
-  );
   const main = files.find((f) => f.id === l.media_id);
   const data: LessonRecord = {
     id,

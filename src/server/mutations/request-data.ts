@@ -53,6 +53,16 @@ export async function emitRequest(tx: Tx, id: string): Promise<void> {
     'SELECT id, mime FROM request_photos WHERE request_id = $1 ORDER BY position',
     [id],
   );
+  emitRequestRow(tx, r, photos);
+}
+
+/** emitRequest for a row already loaded, with its photos (bulk writers emit many at once). */
+export function emitRequestRow(
+  tx: Pick<Tx, 'emit'>,
+  r: RequestRow & { requester_name: string },
+  photos: { id: string; mime: string }[],
+): void {
+  const { id } = r;
   tx.emit({
     type: 'request',
     id,

@@ -4,7 +4,7 @@ import { META, readSession, readString } from '../../../src/db/meta.ts';
 import type { LianxinDB } from '../../../src/db/db.ts';
 import type { EngineContext } from '../../../src/sync/engine-context.ts';
 import { ApiRequestError } from '../../../src/sync/http.ts';
-import { pull } from '../../../src/sync/pull.ts';
+import { pull, PULL_LOOKAHEAD } from '../../../src/sync/pull.ts';
 import type { FakeServer } from './fake-server.ts';
 import { device, EVENT, LESSON, newId, requestArgs, VENUE, world } from './helpers.ts';
 
@@ -222,6 +222,30 @@ describe('sync engine against a SYNC.md server', () => {
     expect(progress).toEqual([3, 6, 7]);
     expect(await phone.db.lessons.where('tags').equals('初心').count()).toBe(7);
     expect(server.pulls.map((q) => q.get('limit'))).toEqual(['3', '3', '3']);
+  });
+
+  it('requests the next pages while it writes one, at most PULL_LOOKAHEAD ahead', async () => {
+    const { server } = world();
+    for (let i = 0; i < 7; i++) {
+      server.put('lesson', { id: newId(), title: `微党课 ${i}`, series: 'lunch', tags: [] });
+    }
+    let written = 0;
+    const ahead: number[] = [];
+    const phone = device(server, {
+      pullLimit: 1,
+      onProgress: () => (written += 1),
+      fetch: (url, init) => {
+        // Page k (from 0) asked for while `written` pages are in the database.
+        if (url.includes('/sync/pull')) ahead.push(server.pulls.length - written);
+        return server.fetch(url, init);
+      },
+    });
+    await phone.signIn('alice');
+    expect((await phone.engine.sync())?.pulled).toBe(7);
+    expect(await phone.db.lessons.count()).toBe(7);
+    expect(server.pulls).toHaveLength(7);
+    expect(Math.max(...ahead)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...ahead)).toBeLessThanOrEqual(PULL_LOOKAHEAD);
   });
 
   it('applies server deletes', async () => {

@@ -1,0 +1,126 @@
+// npm run bench:first-load — Lighthouse (mobile, default throttling) on the member home page
+// (/lessons) of the built app served by the real server, signed in; plus the gzipped bytes of the
+// JS and CSS the first screen loads, from dist/index.html (entry, modulepreloads, stylesheets) and
+// from what the page actually requested.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, recordResults, rootDir } from './lib/results.mjs';
+import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
+import { CHROMIUM_ARGS, PHONE, signIn } from './lib/browser.mjs';
+import { bounded, round } from './lib/run.mjs';
+
+const LIMIT_MS = 6 * 60_000;
+const BUDGET = { score: 95, firstScreenJsKiB: 150 };
+const dist = path.join(rootDir, 'dist');
+
+const gzipBytes = (urlPath) =>
+  gzipSync(readFileSync(path.join(dist, urlPath.replace(/^\//, ''))), { level: 9 }).length;
+const kib = (bytes) => round(bytes / 1024, 1);
+
+/** The JS and CSS dist/index.html makes the browser fetch before anything else. */
+function entryAssets() {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const js = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((m) => m[1]);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  return { js, css };
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+await bounded('first-load', LIMIT_MS, async ({ onCleanup }) => {
+  await ensureBuilt();
+  const work = workDir();
+  onCleanup(work.remove);
+  const server = await startServer(work.dataDir);
+  onCleanup(server.stop);
+
+  // Lighthouse opens its tab in the browser's default context: sign in there first.
+  const port = await freePort();
+  const profile = mkdtempSync(path.join(tmpdir(), 'lianxin-bench-profile-'));
+  onCleanup(() => rmSync(profile, { recursive: true, force: true }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+    ...PHONE,
+    baseURL: server.url,
+  });
+  onCleanup(() => context.close());
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/signin?next=/lessons');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await signIn(page, 'member');
+  await page.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
+  await page.goto('about:blank');
+
+  const url = `${server.url}/lessons`;
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      disableStorageReset: true,
+      onlyCategories: ['performance'],
+    },
+    undefined,
+  );
+  const lhr = result.lhr;
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  const loaded = (lhr.audits['network-requests']?.details?.items ?? []).filter((r) =>
+    r.url.startsWith(server.url),
+  );
+  const loadedOf = (type) =>
+    loaded
+      .filter((r) => r.resourceType === type)
+      .map((r) => new URL(r.url).pathname)
+      .filter((p) => p.startsWith('/assets/'));
+  const loadedJs = [...new Set(loadedOf('Script'))];
+  const loadedCss = [...new Set(loadedOf('Stylesheet'))];
+  const entry = entryAssets();
+  const sum = (files) => files.reduce((n, f) => n + gzipBytes(f), 0);
+
+  const figures = {
+    url: '/lessons (signed in as member)',
+    performanceScore: round((lhr.categories.performance.score ?? 0) * 100),
+    fcpMs: round(audit('first-contentful-paint')),
+    lcpMs: round(audit('largest-contentful-paint')),
+    tbtMs: round(audit('total-blocking-time')),
+    cls: round(audit('cumulative-layout-shift'), 3),
+    speedIndexMs: round(audit('speed-index')),
+    entryJsGzipKiB: kib(sum(entry.js)),
+    entryCssGzipKiB: kib(sum(entry.css)),
+    loadedJsGzipKiB: kib(sum(loadedJs)),
+    loadedCssGzipKiB: kib(sum(loadedCss)),
+    loadedJsFiles: loadedJs.length,
+    lighthouse: lhr.lighthouseVersion,
+    formFactor: lhr.configSettings.formFactor,
+    throttling: lhr.configSettings.throttlingMethod,
+  };
+  const lines = [
+    `Lighthouse ${lhr.lighthouseVersion}, ${figures.formFactor}, ${figures.throttling} throttling, ${figures.url}`,
+    `performance score ${figures.performanceScore} (budget >= ${BUDGET.score})`,
+    `FCP ${figures.fcpMs} ms · LCP ${figures.lcpMs} ms · TBT ${figures.tbtMs} ms · CLS ${figures.cls} · SI ${figures.speedIndexMs} ms`,
+    `first screen per dist/index.html: JS ${figures.entryJsGzipKiB} KiB gz (${entry.js.length} files), CSS ${figures.entryCssGzipKiB} KiB gz`,
+    `first screen as loaded: JS ${figures.loadedJsGzipKiB} KiB gz (${loadedJs.length} files, budget <= ${BUDGET.firstScreenJsKiB}), CSS ${figures.loadedCssGzipKiB} KiB gz`,
+    `  JS loaded: ${loadedJs.map((f) => `${path.basename(f)} ${kib(gzipBytes(f))}`).join(', ')}`,
+  ];
+  for (const l of lines) console.log(l);
+  recordResults('first-load', figures, lines);
+});

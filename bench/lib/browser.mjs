@@ -1,0 +1,54 @@
+// Headless Debian Chromium for the browser benchmarks (flags as in tests/e2e/support/browser.ts).
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from './results.mjs';
+import { DEMO_PASSWORD } from './app-server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const PHONE = {
+  viewport: { width: 360, height: 780 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  serviceWorkers: 'allow',
+};
+
+export function launchBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+/** Fills the sign-in form as a person would; resolves when the form has gone. */
+export async function signIn(page, login, password = DEMO_PASSWORD) {
+  const field = page.getByLabel('登录名');
+  await field.fill(login);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await field.waitFor({ state: 'detached', timeout: 60_000 });
+}
+
+/** Waits for an active service worker that controls the page (reloading once if needed). */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, {
+      timeout: 30_000,
+    });
+  }
+}
