@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './database/open.ts';
+import { startEmbeddedMaintenance } from './database/maintenance.ts';
 import { prepareDatabase, sharedSecret } from './bootstrap.ts';
 import { DEFAULT_LIMITS } from './auth/rate-limit.ts';
 import type { ServerContext } from './context.ts';
@@ -35,6 +36,7 @@ async function main() {
   });
   await prepareDatabase(db, config, app.log);
   ctx.cardSecret = config.CARD_SECRET ?? (await sharedSecret(db, 'card_secret'));
+  const stopMaintenance = startEmbeddedMaintenance(db, app.log);
 
   // Graceful shutdown: stop accepting, let in-flight requests finish, then close the database.
   let closing = false;
@@ -45,6 +47,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
+      stopMaintenance();
       await app.close();
       await db.close();
       process.exit(0);
