@@ -89,7 +89,7 @@ try {
   );
   say(
     `  ${'setup'.padEnd(13)}${'workload'.padEnd(7)}${pad('req/s', 7)}${pad('p50 ms', 8)}` +
-      `${pad('p99 ms', 8)}${pad('errors', 7)}${pad('peak RSS MiB', 16)}${pad('pool', 13)}` +
+      `${pad('p99 ms', 8)}${pad('errors', 7)}${pad('t/o', 5)}${pad('peak RSS MiB', 16)}${pad('pool', 13)}` +
       `  CPU cores: replicas / PostgreSQL / load generator / machine busy`,
   );
   const rows = [];
@@ -100,10 +100,10 @@ try {
     for (const key of ['pull', 'push']) {
       const r = res[key];
       const errors = r.errors + r.non2xx;
-      if (errors) failed = true;
+      if (errors + r.timeouts) failed = true;
       say(
         `  ${setup.padEnd(13)}${key.padEnd(7)}${pad(r.rps, 7)}${pad(r.p50, 8)}${pad(r.p99, 8)}` +
-          `${pad(errors, 7)}${pad(r.processes.map((p) => p.peakRssMiB).join(' + '), 16)}` +
+          `${pad(errors, 7)}${pad(r.timeouts, 5)}${pad(r.processes.map((p) => p.peakRssMiB).join(' + '), 16)}` +
           `${pad(r.processes.map((p) => `${p.poolInUseMax}/${p.poolWaitingMax}`).join(' '), 13)}` +
           `  ${r.processes.map((p) => p.cpuCores).join(' + ')} / ${r.postgresCpuCores} / ` +
           `${r.loadGeneratorCpuCores} / ${Math.round(r.machineBusy * 100)}%`,
@@ -114,7 +114,7 @@ try {
   say(`  VmHWM at the end: replica A ${hwm[0]} MiB, replica B ${hwm[1]} MiB`);
   say(
     '  pull = from the latest cursor; push = one lesson.progress; pool = most connections in use/' +
-      'most requests waiting, per replica (/metrics).',
+      'most requests waiting, per replica (/metrics); t/o = no answer within 30 s.',
   );
   if (failed) say('SOME REQUESTS FAILED: the figures above are not valid.');
   const entry = recordResults(

@@ -427,6 +427,9 @@ async function poolSample(url) {
 
 // ---- load ------------------------------------------------------------------------------------
 
+/** The app gives up on a request after 30 s (src/sync/http.ts DEFAULT_TIMEOUT_MS); so does the bench. */
+export const REQUEST_TIMEOUT_S = 30;
+
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -436,7 +439,14 @@ function runOne(url, connections, workload, seconds, latencies, statuses) {
   return new Promise((resolve, reject) => {
     const { name: _name, ...request } = workload;
     const instance = autocannon(
-      { url, connections, duration: seconds, pipelining: 1, timeout: 10, requests: [request] },
+      {
+        url,
+        connections,
+        duration: seconds,
+        pipelining: 1,
+        timeout: REQUEST_TIMEOUT_S,
+        requests: [request],
+      },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
     instance.on('response', (_client, status, _bytes, ms) => {
@@ -497,7 +507,8 @@ export async function measure({ targets, connections, workload, seconds, watch, 
     p50: round(percentile(latencies, 50)),
     p99: round(percentile(latencies, 99)),
     responses,
-    errors: results.reduce((a, r) => a + r.errors + r.timeouts, 0),
+    errors: results.reduce((a, r) => a + r.errors - r.timeouts, 0),
+    timeouts: results.reduce((a, r) => a + r.timeouts, 0),
     non2xx: responses - ok,
     statuses,
     bytesPerResponse: responses
