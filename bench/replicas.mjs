@@ -111,6 +111,14 @@ try {
       rows.push({ setup, workload: key, ...r });
     }
   }
+  say(
+    `  PostgreSQL backends waiting for a lock, mean/max of samples: ` +
+      rows
+        .map(
+          (r) => `${r.setup} ${r.workload} ${r.postgresLockWaits.mean}/${r.postgresLockWaits.max}`,
+        )
+        .join(', '),
+  );
   say(`  VmHWM at the end: replica A ${hwm[0]} MiB, replica B ${hwm[1]} MiB`);
   say(
     '  pull = from the latest cursor; push = one lesson.progress; pool = most connections in use/' +

@@ -129,6 +129,12 @@ async function runDatabase(kind) {
       `, load generator ${real.map((r) => r.loadGeneratorCpuCores).join('/')}, ` +
       `machine busy ${real.map((r) => `${Math.round(r.machineBusy * 100)}%`).join('/')}`,
   );
+  if (kind === 'postgres') {
+    say(
+      `  PostgreSQL backends waiting for a lock (mean/max of samples): ` +
+        real.map((r) => `${r.postgresLockWaits.mean}/${r.postgresLockWaits.max}`).join(', '),
+    );
+  }
   say();
   return {
     database: kind,

@@ -472,9 +472,32 @@ export async function measure({ targets, connections, workload, seconds, watch, 
   const ticksBefore = machineTicks();
   const selfBefore = process.cpuUsage();
   const peakRss = watch.map(() => 0);
+  // PostgreSQL's view: how many of this database's backends wait for a lock (the version lock of
+  // src/server/database/change-log.ts is an advisory lock) or are busy, sampled twice a second
+  const waits = { samples: 0, lockSum: 0, lockMax: 0, advisorySum: 0, activeMax: 0 };
+  const pgc = dbName ? new pg.Client({ connectionString: PG_URL }) : null;
+  await pgc?.connect();
   const pool = watch.map(() => ({ inUse: 0, waiting: 0 }));
   const sampler = setInterval(async () => {
     watch.forEach((w, i) => (peakRss[i] = Math.max(peakRss[i], memoryOf(w.pid).rssMiB)));
+    if (pgc) {
+      try {
+        const { rows } = await pgc.query(
+          `SELECT count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS lock,
+                  count(*) FILTER (WHERE wait_event = 'advisory')::int AS advisory,
+                  count(*) FILTER (WHERE state = 'active')::int AS active
+             FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+          [dbName],
+        );
+        waits.samples++;
+        waits.lockSum += rows[0].lock;
+        waits.advisorySum += rows[0].advisory;
+        waits.lockMax = Math.max(waits.lockMax, rows[0].lock);
+        waits.activeMax = Math.max(waits.activeMax, rows[0].active);
+      } catch {
+        // the sampler's connection is not part of what is measured
+      }
+    }
     await Promise.all(
       watch.map(async (w, i) => {
         const s = w.metrics ? await poolSample(w.url) : null;
@@ -490,6 +513,7 @@ export async function measure({ targets, connections, workload, seconds, watch, 
   );
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(sampler);
+  await pgc?.end().catch(() => undefined);
   const self = process.cpuUsage(selfBefore);
   const ticksAfter = machineTicks();
   const pgAfter = await backendPids(dbName);
@@ -523,6 +547,14 @@ export async function measure({ targets, connections, workload, seconds, watch, 
       ...(w.metrics ? { poolInUseMax: pool[i].inUse, poolWaitingMax: pool[i].waiting } : {}),
     })),
     postgresCpuCores: dbName ? round(pgCpuMs / 1000 / elapsed, 2) : undefined,
+    postgresLockWaits: dbName
+      ? {
+          mean: round(waits.lockSum / Math.max(1, waits.samples)),
+          advisoryMean: round(waits.advisorySum / Math.max(1, waits.samples)),
+          max: waits.lockMax,
+          activeMax: waits.activeMax,
+        }
+      : undefined,
     loadGeneratorCpuCores: round((self.user + self.system) / 1e6 / elapsed, 2),
     machineBusy: round(busy, 2),
   };
