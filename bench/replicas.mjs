@@ -112,10 +112,12 @@ try {
     }
   }
   say(
-    `  PostgreSQL backends waiting for a lock, mean/max of samples: ` +
+    `  PostgreSQL backends waiting for a lock, mean (of which advisory)/max of samples: ` +
       rows
         .map(
-          (r) => `${r.setup} ${r.workload} ${r.postgresLockWaits.mean}/${r.postgresLockWaits.max}`,
+          (r) =>
+            `${r.setup} ${r.workload} ${r.postgresLockWaits.mean} ` +
+            `(${r.postgresLockWaits.advisoryMean})/${r.postgresLockWaits.max}`,
         )
         .join(', '),
   );
@@ -125,8 +127,9 @@ try {
       'most requests waiting, per replica (/metrics); t/o = no answer within 30 s.',
   );
   if (failed) say('SOME REQUESTS FAILED: the figures above are not valid.');
+  // another pool size is another configuration: recorded beside the default one
   const entry = recordResults(
-    'replicas',
+    poolMax ? `replicas-pool${poolMax}` : 'replicas',
     {
       durationSeconds: DURATION,
       connections: CONNECTIONS,

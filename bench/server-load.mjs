@@ -131,8 +131,14 @@ async function runDatabase(kind) {
   );
   if (kind === 'postgres') {
     say(
-      `  PostgreSQL backends waiting for a lock (mean/max of samples): ` +
-        real.map((r) => `${r.postgresLockWaits.mean}/${r.postgresLockWaits.max}`).join(', '),
+      `  PostgreSQL backends waiting for a lock, mean (of which advisory)/max of samples: ` +
+        real
+          .map(
+            (r) =>
+              `${r.postgresLockWaits.mean} (${r.postgresLockWaits.advisoryMean})/` +
+              `${r.postgresLockWaits.max}`,
+          )
+          .join(', '),
     );
   }
   say();
