@@ -1,56 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { ON_POSTGRES, freshDb } from './helpers.ts';
+import { startReplica, stopReplica, type Replica } from './replica-process.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import type { Db } from '../../src/server/database/db.ts';
 
 /** Issue 10: identical stateless replicas on one PostgreSQL. Runs only with DATABASE_URL. */
-
-async function freePort(): Promise<number> {
-  const srv = createServer().listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const port = (srv.address() as { port: number }).port;
-  srv.close();
-  return port;
-}
-
-interface Replica {
-  url: string;
-  proc: ChildProcess;
-}
-
-async function startReplica(databaseUrl: string): Promise<Replica> {
-  const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LIANXIN_SEED: 'demo',
-      NODE_ENV: 'test',
-      STATIC_DIR: '/nonexistent',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  proc.stdout?.on('data', (d) => (output += d));
-  proc.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if (proc.exitCode !== null) throw new Error(`replica exited: ${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, proc };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`replica did not start: ${output}`);
-}
 
 const post = (url: string, path: string, body: unknown, token?: string) =>
   fetch(`${url}${path}`, {
@@ -77,12 +32,7 @@ describe.skipIf(!ON_POSTGRES)('two replicas on one PostgreSQL', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const r of [a, b]) {
-      if (r?.proc.exitCode === null) {
-        r.proc.kill('SIGTERM');
-        await once(r.proc, 'exit');
-      }
-    }
+    await Promise.all([a, b].map(stopReplica));
     await drop?.();
   });
 
