@@ -85,10 +85,11 @@ export function VenuePage() {
               type="button"
               className={`slot slot--${s.state}`}
               disabled={s.state !== 'free'}
-              aria-label={t('slotLabel', { time: s.label, state: t(`slot.${s.state}`) })}
               onClick={() => setChosen(s)}
             >
+              {/* the name is the visible text, read as "08:00, free" */}
               <span className="slot__time">{s.label}</span>
+              <span className="visually-hidden">{t('slotSeparator')}</span>
               <span className="slot__state">{t(`slot.${s.state}`)}</span>
             </button>
           ))}

@@ -20,7 +20,7 @@ export const bookings = {
     mine: 'Yours',
     past: 'Past',
   },
-  slotLabel: '{{time}}, {{state}}',
+  slotSeparator: ', ',
   confirmTitle: 'Book {{venue}}',
   when: '{{date}} {{start}}–{{end}}',
   purpose: 'Purpose',
