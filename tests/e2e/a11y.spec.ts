@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type AxeCore from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../scripts/build-if-stale.mjs';
@@ -88,7 +89,6 @@ async function recordsOf(login: string): Promise<Change[]> {
   return all.filter((c) => c.op === 'put');
 }
 
-
 interface Screen {
   name: string;
   path: string;
@@ -104,7 +104,7 @@ async function screensFor(role: Role): Promise<Screen[]> {
   const event = idOf('event', (c) => c.data?.title === LIVE_EVENT) ?? idOf('event');
   const venue = idOf('venue');
   const request = idOf('request');
-  const screens: (Screen | false | "" | undefined)[] = [
+  const screens: (Screen | false | '' | undefined)[] = [
     { name: 'lessons', path: '/lessons' },
     lesson && { name: 'lesson', path: `/lessons/${lesson}` },
     { name: 'lesson-downloads', path: '/lessons/downloads' },
@@ -121,10 +121,10 @@ async function screensFor(role: Role): Promise<Screen[]> {
     { name: 'not-found', path: '/no-such-screen' },
   ];
   if (role === 'member') {
-    screens.push(
-      event && { name: 'checkin', path: `/checkin?event=${event}` },
-      { name: 'checkin-pick', path: '/checkin' },
-    );
+    screens.push(event && { name: 'checkin', path: `/checkin?event=${event}` }, {
+      name: 'checkin-pick',
+      path: '/checkin',
+    });
   }
   if (role === 'staff') screens.push({ name: 'staff-queue', path: '/services/queue' });
   if (role === 'organizer') {
@@ -175,7 +175,7 @@ async function settle(page: Page): Promise<void> {
 async function runAxe(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
@@ -207,7 +207,10 @@ async function smallTargets(page: Page): Promise<string[]> {
       let box: HTMLElement = el;
       // a radio, a checkbox or an input hidden under a picture is hit through its label
       const hidden = getComputedStyle(el).opacity === '0';
-      if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox' || hidden)) {
+      if (
+        el instanceof HTMLInputElement &&
+        (el.type === 'radio' || el.type === 'checkbox' || hidden)
+      ) {
         const label = el.id ? document.querySelector<HTMLElement>(`label[for="${el.id}"]`) : null;
         box = el.closest('label') ?? label ?? el;
       }
@@ -259,8 +262,13 @@ async function overflow(page: Page): Promise<string[]> {
     if (out.length === 1)
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
         const r = el.getBoundingClientRect();
-        if (r.right > width && ![...el.children].some((c) => c.getBoundingClientRect().right > width))
-          out.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} ends at ${Math.round(r.right)}`);
+        if (
+          r.right > width &&
+          ![...el.children].some((c) => c.getBoundingClientRect().right > width)
+        )
+          out.push(
+            `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} ends at ${Math.round(r.right)}`,
+          );
       }
     return out.slice(0, 8);
   });
@@ -288,7 +296,10 @@ async function setMode(page: Page, mode: Mode): Promise<void> {
   await go(page, '/me');
   const section = page.locator('section[aria-labelledby="display-title"]');
   await section.locator(`input[type=radio][value="${mode.lang}"]`).check();
-  const [large, contrast] = [section.getByRole('switch').nth(0), section.getByRole('switch').nth(1)];
+  const [large, contrast] = [
+    section.getByRole('switch').nth(0),
+    section.getByRole('switch').nth(1),
+  ];
   if ((await large.isChecked()) !== (mode.text === 'large')) await large.click();
   if ((await contrast.isChecked()) !== (mode.theme === 'contrast')) await contrast.click();
   await page.waitForFunction(
@@ -327,6 +338,10 @@ async function check(page: Page, role: string, screen: string, mode: Mode): Prom
   if (mode.text === 'large') {
     await textZoom(page, 200);
     reflow = await overflow(page);
+    if (role === 'member' && mode.lang === 'zh-CN' && ['event', 'services'].includes(screen)) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `a11y-large-zoom200-${role}-${screen}`);
+    }
     targets.push(...(await smallTargets(page)).map((t) => `at 200 %: ${t}`));
     await textZoom(page, 100);
   }
@@ -357,7 +372,9 @@ describe('accessibility sweep (axe-core, reflow, target size)', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    console.log('timing', timing);
+    console.log(
+      `[a11y] ${findings.length} runs; axe-core ${timing.axe} ms, all checks ${timing.rest} ms`,
+    );
     mkdirSync(REPORT_DIR, { recursive: true });
     const counts: Record<string, number> = {};
     for (const f of findings)
@@ -416,7 +433,8 @@ describe('accessibility sweep (axe-core, reflow, target size)', () => {
         for (const mode of MODES) {
           await setMode(page, mode);
           for (const screen of screens.filter(
-            (s) => !process.env.A11Y_SCREENS || process.env.A11Y_SCREENS.split(',').includes(s.name),
+            (s) =>
+              !process.env.A11Y_SCREENS || process.env.A11Y_SCREENS.split(',').includes(s.name),
           )) {
             await go(page, screen.path);
             const before = findings.length;

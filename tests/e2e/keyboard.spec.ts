@@ -69,9 +69,10 @@ async function api<T>(path: string, token?: string, body?: unknown): Promise<T> 
 }
 
 const login = (who: string) =>
-  api<{ token: string }>('/api/auth/login', undefined, { login: who, password: DEMO_PASSWORD }).then(
-    (r) => r.token,
-  );
+  api<{ token: string }>('/api/auth/login', undefined, {
+    login: who,
+    password: DEMO_PASSWORD,
+  }).then((r) => r.token);
 
 /**
  * A party day of its own, in progress now, in the organizer's branch: the other specs expect the
@@ -152,7 +153,11 @@ describe('keyboard only', () => {
       await keyboardSignIn(page, 'member');
       await waitForServiceWorker(page);
       // from the top of the page: the tab bar, then the party day the sync brought
-      await page.getByText(title).first().waitFor({ state: 'attached', timeout: 30_000 }).catch(() => {});
+      await page
+        .getByText(title)
+        .first()
+        .waitFor({ state: 'attached', timeout: 30_000 })
+        .catch(() => {});
       await tabTo(page, /^主题党日$/);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: '主题党日', level: 1 }).waitFor();
@@ -176,7 +181,10 @@ describe('keyboard only', () => {
       expect(await page.getByRole('status').filter({ hasText: '签到已记录' }).count()).toBe(1);
 
       await context.setOffline(false);
-      await page.getByRole('status').filter({ hasText: /签到成功/ }).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('status')
+        .filter({ hasText: /签到成功/ })
+        .waitFor({ timeout: 30_000 });
       const rows = await attendance(id, token, '陈晓创');
       expect(rows).toHaveLength(1);
       expect(rows[0]!.slice(4, 6)).toEqual(['已签到', '签到码']);
@@ -196,7 +204,10 @@ describe('keyboard only', () => {
       await page.getByRole('heading', { name: '党群服务', level: 1 }).waitFor();
       await tabTo(page, /我要点单/);
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { level: 1 }).filter({ hasText: /点单|请求/ }).waitFor();
+      await page
+        .getByRole('heading', { level: 1 })
+        .filter({ hasText: /点单|请求/ })
+        .waitFor();
 
       // the service groups are one radio group: Tab enters it, arrows choose
       await tabTo(page, /党建指导|人才服务|综合服务|金融服务|法律服务|物业服务|社会服务/);
@@ -212,7 +223,10 @@ describe('keyboard only', () => {
       await tabTo(page, /^提交$/);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: title, level: 1 }).waitFor();
-      await page.getByText('等待同步', { exact: true }).first().waitFor({ state: 'detached', timeout: 30_000 });
+      await page
+        .getByText('等待同步', { exact: true })
+        .first()
+        .waitFor({ state: 'detached', timeout: 30_000 });
       expect(await page.getByText('已提交', { exact: true }).count()).toBeGreaterThan(0);
       // and back out with Shift+Tab to the back link, Enter: the list shows it
       await tabTo(page, /^返回$/, { back: true });
