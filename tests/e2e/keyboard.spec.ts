@@ -152,12 +152,7 @@ describe('keyboard only', () => {
     try {
       await keyboardSignIn(page, 'member');
       await waitForServiceWorker(page);
-      // from the top of the page: the tab bar, then the party day the sync brought
-      await page
-        .getByText(title)
-        .first()
-        .waitFor({ state: 'attached', timeout: 30_000 })
-        .catch(() => {});
+      // from the top of the page: the tab bar, then the party day the sync brings
       await tabTo(page, /^主题党日$/);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: '主题党日', level: 1 }).waitFor();

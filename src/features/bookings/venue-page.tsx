@@ -85,11 +85,12 @@ export function VenuePage() {
               type="button"
               className={`slot slot--${s.state}`}
               disabled={s.state !== 'free'}
+              aria-label={t('slotLabel', { time: s.label, state: t(`slot.${s.state}`) })}
               onClick={() => setChosen(s)}
             >
-              {/* the name is the visible text, read as "08:00, free" */}
-              <span className="slot__time">{s.label}</span>
-              <span className="visually-hidden">{t('slotSeparator')}</span>
+              {/* the space keeps the visible words apart ("08:00 Free", not "08:00Free"), so
+                  they are found in the spoken name "08:00, Free" (voice control) */}
+              <span className="slot__time">{s.label}</span>{' '}
               <span className="slot__state">{t(`slot.${s.state}`)}</span>
             </button>
           ))}

@@ -20,7 +20,7 @@ export const bookings = {
     mine: 'Yours',
     past: 'Past',
   },
-  slotSeparator: ', ',
+  slotLabel: '{{time}}, {{state}}',
   confirmTitle: 'Book {{venue}}',
   when: '{{date}} {{start}}–{{end}}',
   purpose: 'Purpose',

@@ -17,7 +17,7 @@ export const bookings = {
     mine: '我的预约',
     past: '已过',
   },
-  slotSeparator: '，',
+  slotLabel: '{{time}}，{{state}}',
   confirmTitle: '预约 {{venue}}',
   when: '{{date}} {{start}}–{{end}}',
   purpose: '用途',
