@@ -89,7 +89,9 @@ export function VenuePage() {
               aria-label={t('slotLabel', { time: s.label, state: t(`slot.${s.state}`) })}
               onClick={() => setChosen(s)}
             >
-              <span className="slot__time">{s.label}</span>
+              {/* the space keeps the visible words apart ("08:00 Free", not "08:00Free"), so
+                  they are found in the spoken name "08:00, Free" (voice control) */}
+              <span className="slot__time">{s.label}</span>{' '}
               <span className="slot__state">{t(`slot.${s.state}`)}</span>
             </button>
           ))}

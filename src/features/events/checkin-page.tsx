@@ -107,30 +107,34 @@ function CheckinFor({ eventId }: { eventId: string }) {
   return (
     <Card title={detail?.event.title ?? t('checkin.unknownEvent')}>
       {detail && <p className="event-theme">{detail.event.theme}</p>}
-      {checkin ? (
-        checkin.pending ? (
-          <p className="checkin-state checkin-state--pending" role="status">
-            <ClockIcon /> {t('checkin.pending')}
-          </p>
+      {/* One live region that stays on the page, so each change of state (queued, confirmed,
+          refused) is announced; a status element that appears with its text often is not. */}
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {checkin ? (
+          checkin.pending ? (
+            <p className="checkin-state checkin-state--pending">
+              <ClockIcon /> {t('checkin.pending')}
+            </p>
+          ) : (
+            <p className="checkin-state checkin-state--done">
+              <CheckIcon />{' '}
+              {t('checkin.done', { time: formatTime(checkin.createdAt, i18n.language) })}
+            </p>
+          )
         ) : (
-          <p className="checkin-state checkin-state--done" role="status">
-            <CheckIcon />{' '}
-            {t('checkin.done', { time: formatTime(checkin.createdAt, i18n.language) })}
-          </p>
-        )
-      ) : (
-        <>
-          {refusal && (
-            <p className="checkin-state checkin-state--refused" role="alert">
+          refusal && (
+            <p className="checkin-state checkin-state--refused">
               <AlertIcon /> {t(`checkin.refused.${refusalKey(refusal.code)}`)}
             </p>
-          )}
-          <CodeEntry
-            onSubmit={async (code) => {
-              await checkInWithCode(eventId, code);
-            }}
-          />
-        </>
+          )
+        )}
+      </div>
+      {!checkin && (
+        <CodeEntry
+          onSubmit={async (code) => {
+            await checkInWithCode(eventId, code);
+          }}
+        />
       )}
     </Card>
   );

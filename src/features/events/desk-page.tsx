@@ -80,7 +80,10 @@ export function DeskPage() {
           <>
             <p className="desk__code">
               <span className="visually-hidden">
-                {t('desk.codeLabel', { code: code.code.split('').join(' ') })}
+                {t('desk.codeLabel', {
+                  first: spell(code.code.slice(0, 3)),
+                  second: spell(code.code.slice(3)),
+                })}
               </span>
               <span className="desk__digits" aria-hidden="true">
                 {code.code.slice(0, 3)} {code.code.slice(3)}
@@ -119,4 +122,9 @@ export function DeskPage() {
       )}
     </div>
   );
+}
+
+/** "382" -> "3 8 2": a screen reader reads digits one by one, not "three hundred eighty-two". */
+function spell(digits: string): string {
+  return digits.split('').join(' ');
 }

@@ -51,25 +51,28 @@ export function RateChart({ title, monthHeader, rateHeader, data, format }: Rate
           );
         })}
       </svg>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{monthHeader}</th>
-            <th scope="col">{rateHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.label}>
-              <th scope="row">{d.label}</th>
-              <td>
-                {format(d.rate)} ({d.detail})
-              </td>
+      {/* a table cannot be shrunk to nothing: its wrapper is, so it never widens the page */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{monthHeader}</th>
+              <th scope="col">{rateHeader}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.label}>
+                <th scope="row">{d.label}</th>
+                <td>
+                  {format(d.rate)} ({d.detail})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -51,11 +51,9 @@ export function ManageScreen() {
       <ul className="lesson-list">
         {(lessons ?? []).map((l) => (
           <li key={l.id} className="download-row">
-            <Link
-              className="lesson-row"
-              to={l.id}
-              aria-label={t('manage.edit', { title: l.title })}
-            >
+            <Link className="lesson-row" to={l.id}>
+              {/* spoken "Edit: <title> …"; the name keeps the visible words (voice control) */}
+              <span className="visually-hidden">{t('manage.editPrefix')}</span>
               <span className="lesson-row__title">{l.title}</span>
               <span className="lesson-row__meta">
                 {t(`series.${l.series}`)} · {l.speaker}

@@ -100,7 +100,7 @@ export const events = {
     notOrganizer: 'Only organizers of this party day’s organisation can open this page.',
     noSecret:
       'This phone does not have the check-in key for this party day yet. Sync once while online; after that the code shows offline too.',
-    codeLabel: 'Current check-in code {{code}}',
+    codeLabel: 'Current check-in code {{first}}, {{second}}',
     qrLabel: 'Check-in QR code: members scan it with their phone',
     countdown: 'Next code in',
     secondsLeft: '{{count}} s',

@@ -112,7 +112,7 @@ export const lessons = {
     title: 'Manage lessons',
     new: 'Publish a lesson',
     empty: 'The organisations you manage have no lessons yet.',
-    edit: 'Edit “{{title}}”',
+    editPrefix: 'Edit: ',
     withdraw: 'Withdraw',
     withdrawTitle: 'Withdraw this lesson?',
     withdrawBody:

@@ -93,7 +93,7 @@ export const events = {
     title: '签到屏',
     notOrganizer: '只有本活动所在组织的组织者可以打开这个页面。',
     noSecret: '这台手机还没有这场活动的签到密钥。请先联网同步一次，之后断网也能显示签到码。',
-    codeLabel: '当前签到码 {{code}}',
+    codeLabel: '当前签到码 {{first}}，{{second}}',
     qrLabel: '签到二维码，党员用手机扫描即可签到',
     countdown: '距下次更换',
     secondsLeft: '{{count}} 秒',

@@ -105,7 +105,7 @@ export const lessons = {
     title: '管理课程',
     new: '发布新课',
     empty: '你管理的组织还没有课程。',
-    edit: '编辑《{{title}}》',
+    editPrefix: '编辑：',
     withdraw: '撤回',
     withdrawTitle: '撤回这节课？',
     withdrawBody: '撤回后，党员手机上的这节课会在下次同步时消失。学习记录和评价会保留。',
