@@ -83,6 +83,8 @@ describe.skipIf(!wired())('points', () => {
       }
       expect(found).toBe(true);
       await mark.click();
+      // the write is in IndexedDB once the screen says so; navigating earlier could abort it
+      await page.getByText('已学完这节课').waitFor();
       // the check-in link, opened from the phone's camera while still offline
       await page.goto(url);
       await page.getByRole('heading', { name: '活动签到' }).waitFor();
