@@ -121,6 +121,20 @@ await bounded('first-load', LIMIT_MS, async ({ onCleanup }) => {
     `first screen as loaded: JS ${figures.loadedJsGzipKiB} KiB gz (${loadedJs.length} files, budget <= ${BUDGET.firstScreenJsKiB}), CSS ${figures.loadedCssGzipKiB} KiB gz`,
     `  JS loaded: ${loadedJs.map((f) => `${path.basename(f)} ${kib(gzipBytes(f))}`).join(', ')}`,
   ];
+  // what moved and what blocked: the leads for CLS and TBT
+  const shifts = (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 5);
+  for (const item of shifts) {
+    const node = item.node ?? {};
+    lines.push(
+      `  layout shift ${round(item.score ?? 0, 3)}: ${node.selector ?? node.nodeLabel ?? '?'} ${String(node.snippet ?? '').slice(0, 80)}`,
+    );
+  }
+  const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 5);
+  for (const task of longTasks) {
+    lines.push(
+      `  long task ${round(task.duration)} ms at ${round(task.startTime)} ms: ${task.url}`,
+    );
+  }
   for (const l of lines) console.log(l);
   recordResults('first-load', figures, lines);
 });

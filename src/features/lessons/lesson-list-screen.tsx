@@ -8,7 +8,12 @@ import { Tabs } from '../../components/ui/tabs.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useSession } from '../../sync/session.ts';
 import { SERIES } from './lesson-search.ts';
-import { useCompletedIds, useLessonPage, type SeriesFilter } from './use-lessons.ts';
+import {
+  useCompletedIds,
+  useLessonPage,
+  useUpcomingSessions,
+  type SeriesFilter,
+} from './use-lessons.ts';
 import { useDownloads } from './downloads.ts';
 import { isOrganizerRole } from './use-organizer.ts';
 import { LessonList } from './lesson-list.tsx';
@@ -39,6 +44,8 @@ export function LessonListScreen() {
   const completed = useCompletedIds(user?.id);
   const downloads = useDownloads();
   const downloaded = new Set((downloads ?? []).map((d) => d.lesson.id));
+  const [now] = useState(() => new Date());
+  const sessions = useUpcomingSessions(now);
   const tabs = [
     { key: 'all' as const, label: t('series.all') },
     ...SERIES.map((s) => ({ key: s, label: t(`series.short.${s}`) })),
@@ -73,32 +80,36 @@ export function LessonListScreen() {
           setLimit(PAGE);
         }}
       />
-      {!deferred.trim() && <UpcomingSessions />}
-      <Tabs
-        label={t('series.legend')}
-        tabs={tabs}
-        selected={series}
-        onSelect={(k) => {
-          setSeries(k);
-          setLimit(PAGE);
-        }}
-      >
-        {page && page.lessons.length === 0 ? (
-          deferred.trim() ? (
-            <p className="lesson-empty">{t('search.none', { query: deferred.trim() })}</p>
+      {/* Nothing below the search until the upcoming sessions are read: their card appearing
+          above a list already on screen would push it down (a layout shift). */}
+      {sessions !== undefined && !deferred.trim() && <UpcomingSessions sessions={sessions} />}
+      {sessions !== undefined && (
+        <Tabs
+          label={t('series.legend')}
+          tabs={tabs}
+          selected={series}
+          onSelect={(k) => {
+            setSeries(k);
+            setLimit(PAGE);
+          }}
+        >
+          {page && page.lessons.length === 0 ? (
+            deferred.trim() ? (
+              <p className="lesson-empty">{t('search.none', { query: deferred.trim() })}</p>
+            ) : (
+              <EmptyState icon={<BookIcon />} title={t('empty.title')} body={t('empty.body')} />
+            )
           ) : (
-            <EmptyState icon={<BookIcon />} title={t('empty.title')} body={t('empty.body')} />
-          )
-        ) : (
-          <LessonList
-            lessons={page?.lessons ?? []}
-            hasMore={page?.hasMore ?? false}
-            onMore={() => setLimit((n) => n + PAGE)}
-            completed={completed}
-            downloaded={downloaded}
-          />
-        )}
-      </Tabs>
+            <LessonList
+              lessons={page?.lessons ?? []}
+              hasMore={page?.hasMore ?? false}
+              onMore={() => setLimit((n) => n + PAGE)}
+              completed={completed}
+              downloaded={downloaded}
+            />
+          )}
+        </Tabs>
+      )}
     </>
   );
 }

@@ -1,16 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Card } from '../../components/ui/card.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
-import { useUpcomingSessions } from './use-lessons.ts';
+import type { LessonRecord } from '../../shared/records.ts';
 import './strings.ts';
 
-export function UpcomingSessions() {
+/** The live sessions to come (`useUpcomingSessions`), above the lesson list; nothing when none. */
+export function UpcomingSessions({ sessions }: { sessions: LessonRecord[] }) {
   const { t, i18n } = useTranslation('lessons');
-  const [now] = useState(() => new Date());
-  const sessions = useUpcomingSessions(now);
-  if (!sessions?.length) return null;
+  if (!sessions.length) return null;
   return (
     <Card title={t('upcoming.title')} className="upcoming">
       <ul className="upcoming__list">
