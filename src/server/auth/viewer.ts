@@ -22,6 +22,8 @@ export const isOrganizer = (v: Viewer) =>
   v.roles.includes('organizer') || v.roles.includes('admin');
 export const isAdmin = (v: Viewer) => v.roles.includes('admin');
 export const isStaff = (v: Viewer) => v.roles.includes('staff');
+/** SYNC.md's "member" in the mutation table: the role, not merely someone who can see the record. */
+export const isMember = (v: Pick<Viewer, 'roles'>) => v.roles.includes('member');
 
 export function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
