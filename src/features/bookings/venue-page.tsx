@@ -16,7 +16,7 @@ import './strings.ts';
 export function VenuePage() {
   const { t, i18n } = useTranslation('bookings');
   const { id = '' } = useParams();
-  const { user } = useSession();
+  const { user, ready } = useSession();
   const venue = useVenue(id);
   const taken = useSlots(id);
   const mine = useMyBookings();
@@ -28,7 +28,7 @@ export function VenuePage() {
   // Booking is the member role's write (the server refuses others): they see the free times only.
   const member = hasMemberRole(user?.roles);
 
-  if (venue === undefined || taken === undefined || mine === undefined) return null;
+  if (venue === undefined || taken === undefined || mine === undefined || !ready) return null;
   if (venue === null) {
     return (
       <div className="stack">

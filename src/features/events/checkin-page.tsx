@@ -34,7 +34,8 @@ export function CheckinPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   // Check-in is the member role's: without it the page says so and queues nothing.
-  const member = hasMemberRole(useSession().user?.roles);
+  const session = useSession();
+  const member = hasMemberRole(session.user?.roles);
   const link = parseCheckinLink(params);
   const asked = params.get('event');
   const now = useNow(30_000);
@@ -69,6 +70,8 @@ export function CheckinPage() {
     return true;
   };
 
+  // until the stored session is read, the roles are unknown: show nothing rather than a refusal
+  if (!session.ready) return null;
   if (!member) {
     return (
       <div className="stack">

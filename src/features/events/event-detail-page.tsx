@@ -23,9 +23,10 @@ export function EventDetailPage() {
   const detail = useEventDetail(id);
   const organizes = useOrganizes(detail?.event.orgId);
   // RSVP, check-in and wall posts are the member role's (the server refuses them to others).
-  const member = hasMemberRole(useSession().user?.roles);
+  const session = useSession();
+  const member = hasMemberRole(session.user?.roles);
   const now = useNow(30_000);
-  if (detail === undefined) return null;
+  if (detail === undefined || !session.ready) return null;
   if (detail === null) {
     return (
       <div className="stack">

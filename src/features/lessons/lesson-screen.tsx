@@ -22,7 +22,7 @@ const LessonBody = lazy(() => import('./lesson-body.tsx'));
 export function LessonScreen() {
   const { t, i18n } = useTranslation('lessons');
   const { lessonId } = useParams();
-  const { user } = useSession();
+  const { user, ready } = useSession();
   const lesson = useLesson(lessonId);
   const progress = useMyProgress(user?.id, lessonId);
   const rating = useMyRating(user?.id, lessonId);
@@ -35,7 +35,7 @@ export function LessonScreen() {
     </Link>
   );
 
-  if (lesson === undefined || progress === undefined) return null;
+  if (lesson === undefined || progress === undefined || !ready) return null;
   if (lesson === null) {
     return (
       <>
