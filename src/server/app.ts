@@ -89,6 +89,11 @@ export async function buildApp(
       root: staticDir,
       wildcard: false,
       index: false,
+      // Our own Cache-Control only: the plugin's default (`public, max-age=0`) is set after
+      // setHeaders and would replace it, on the shell and the hashed assets alike.
+      cacheControl: false,
+      // Hashed build output never changes; everything else (the shell, sw.js, the manifest, icons)
+      // is revalidated on each load, so a new deployment reaches phones at once.
       setHeaders(res, path) {
         res.setHeader(
           'cache-control',
@@ -103,7 +108,7 @@ export async function buildApp(
     const path = req.url.split('?')[0] ?? '';
     if (
       hasShell &&
-      req.method === 'GET' &&
+      (req.method === 'GET' || req.method === 'HEAD') &&
       !path.startsWith('/api/') &&
       path !== '/api' &&
       !/\.[a-z0-9]+$/i.test(path)

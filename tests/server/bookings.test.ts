@@ -138,6 +138,23 @@ describe('venue bookings', () => {
     expect((await book('member2', room, time)).status).toBe('applied');
   });
 
+  it('booking is for the member role: staff see the park’s rooms but may not book them', async () => {
+    const before = await booked(room);
+    const time = local(9, 10);
+    expect(await book('staff', room, time)).toMatchObject({
+      status: 'rejected',
+      code: 'forbidden',
+    });
+    // the admin (district) is above the park: its rooms are not open to the admin at all
+    expect(await book('admin', room, time)).toMatchObject({
+      status: 'rejected',
+      code: 'not_found',
+    });
+    expect(await booked(room)).toBe(before);
+    // the organizer is also a member of branch A, and books like one
+    expect((await book('organizer', room, time)).status).toBe('applied');
+  });
+
   describe('venue.save (organizers manage venues offline)', () => {
     const venue = (extra: Record<string, unknown> = {}) => ({
       id: uuidv7(),
@@ -236,6 +253,29 @@ describe('venue bookings', () => {
         active: true,
       });
       expect(edit.status).toBe('applied');
+    });
+
+    it('never moves a room to another org, not even for the admin (no tombstone would follow it)', async () => {
+      const v = venue({ orgId: s.ids.branchB });
+      expect((await run('admin', 'venue.save', v)).status).toBe('applied');
+      const client = uuidv7();
+      const first = await pullAll(s, t.outsider!, client);
+      expect(first.changes.some((c) => c.type === 'venue' && c.id === v.id)).toBe(true);
+      const moved = await run('admin', 'venue.save', { ...v, orgId: s.ids.branchA });
+      expect(moved).toMatchObject({ status: 'rejected', code: 'invalid_request' });
+      const [row] = await s.db.query<{ org_id: string }>(
+        'SELECT org_id FROM venues WHERE id = $1',
+        [v.id],
+      );
+      expect(row!.org_id).toBe(s.ids.branchB);
+      // branch B's phones keep a room that is still theirs; branch A never receives it
+      expect((await pullAll(s, t.outsider!, client, first.last.cursor)).changes).toEqual([]);
+      expect((await venuesSeenBy('member')).has(v.id)).toBe(false);
+      // closing it is how it leaves branch B's phones
+      expect((await run('admin', 'venue.save', { ...v, active: false })).status).toBe('applied');
+      expect((await pullAll(s, t.outsider!, client, first.last.cursor)).changes).toEqual([
+        { type: 'venue', op: 'del', id: v.id },
+      ]);
     });
   });
 });

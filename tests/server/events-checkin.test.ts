@@ -181,17 +181,41 @@ describe('party-day check-in (SYNC.md "Check-in codes")', () => {
     });
     expect(early).toMatchObject({ status: 'rejected', code: 'outside_window' });
   });
+
+  it('check-in is for the member role: a staff-only user of the branch checks in neither way', async () => {
+    const clerk = await makeMember(s, 'clerk', ['staff']);
+    const w = windowAt(Date.now());
+    expect(
+      await pushOne(s, clerk.token, 'event.checkin', await codeArgs(ev.live, w)),
+    ).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    // the organizer's desk lists members only (as the attendance sheet): not one of them
+    expect(
+      await pushOne(s, t.organizer!, 'event.checkin_manual', {
+        eventId: ev.live.id,
+        memberId: clerk.id,
+      }),
+    ).toMatchObject({ status: 'rejected', code: 'not_found' });
+    expect(
+      await pushOne(s, t.organizer!, 'event.checkin_member', {
+        eventId: ev.live.id,
+        memberId: clerk.id,
+        cardToken: signCard(s.ctx.cardSecret, clerk.id).token,
+      }),
+    ).toMatchObject({ status: 'rejected', code: 'not_found' });
+    expect(await checkins(ev.live.id, clerk.id)).toBe(0);
+    expect(await countRows(s, 'points_entries', 'user_id = $1', [clerk.id])).toBe(0);
+  });
 });
 
-/** A new member of branch A, signed in. */
-async function makeMember(s: TestServer, login: string) {
+/** A new member of branch A (or a user of branch A with other roles), signed in. */
+async function makeMember(s: TestServer, login: string, roles = ['member']) {
   const { createUser } = await import('../../src/server/accounts/users.ts');
   const id = await s.db.tx((tx) =>
     createUser(tx, {
       login,
       name: `测试${login}`,
       password: 'lianxin-demo',
-      roles: ['member'],
+      roles,
       orgId: s.ids.branchA,
     }),
   );

@@ -150,6 +150,59 @@ describe('party days: planning, visibility, RSVP, wall, attendance', () => {
     expect(r).toMatchObject({ status: 'rejected', code: 'conflict' });
   });
 
+  it('a save never moves a party day to another org, not even the admin’s (pull rule 5)', async () => {
+    const args = plan({ orgId: s.ids.branchB });
+    expect((await pushOne(s, t.admin!, 'event.save', args)).status).toBe('applied');
+    const client = uuidv7();
+    const first = await pullAll(s, t.outsider!, client);
+    expect(idsOf(first.changes, 'event').has(args.id)).toBe(true);
+    const moved = await pushOne(s, t.admin!, 'event.save', { ...args, orgId: s.ids.branchA });
+    expect(moved).toMatchObject({ status: 'rejected', code: 'invalid_request' });
+    const [row] = await s.db.query<{ org_id: string }>('SELECT org_id FROM events WHERE id = $1', [
+      args.id,
+    ]);
+    expect(row!.org_id).toBe(s.ids.branchB);
+    // branch B's phones keep a party day that is still theirs; branch A never receives it
+    expect((await pullAll(s, t.outsider!, client, first.last.cursor)).changes).toEqual([]);
+    expect(idsOf(await pulled('member'), 'event').has(args.id)).toBe(false);
+    // an edit that keeps the org still goes through
+    const edited = { ...args, theme: '换了主题' };
+    expect((await pushOne(s, t.admin!, 'event.save', edited)).status).toBe('applied');
+    const next = await pullAll(s, t.outsider!, client, first.last.cursor);
+    expect(dataOf(next.changes.find((c) => c.id === args.id))).toMatchObject({
+      orgId: s.ids.branchB,
+      theme: '换了主题',
+    });
+  });
+
+  it('RSVP and the wall are for the member role: the admin sees the party day but may not answer', async () => {
+    const args = plan();
+    await pushOne(s, t.organizer!, 'event.save', args);
+    const rsvp = { eventId: args.id, status: 'going' };
+    expect(await pushOne(s, t.admin!, 'event.rsvp', rsvp)).toMatchObject({
+      status: 'rejected',
+      code: 'forbidden',
+    });
+    expect(
+      await pushOne(s, t.admin!, 'wall.post', { id: uuidv7(), eventId: args.id, body: '你好' }),
+    ).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    // staff of the park cannot see branch A's party day at all
+    expect(await pushOne(s, t.staff!, 'event.rsvp', rsvp)).toMatchObject({
+      status: 'rejected',
+      code: 'not_found',
+    });
+    // nor answer one of the park they do see
+    const park = plan({ orgId: s.ids.park });
+    expect((await pushOne(s, t.admin!, 'event.save', park)).status).toBe('applied');
+    expect(
+      await pushOne(s, t.staff!, 'event.rsvp', { eventId: park.id, status: 'going' }),
+    ).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect(await countRows(s, 'event_rsvps', 'event_id = ANY($1)', [[args.id, park.id]])).toBe(0);
+    expect(await countRows(s, 'wall_posts', 'event_id = $1', [args.id])).toBe(0);
+    // the organizer holds the member role too
+    expect((await pushOne(s, t.organizer!, 'event.rsvp', rsvp)).status).toBe('applied');
+  });
+
   it('a cancelled party day stays visible as cancelled, its secret is withdrawn, check-in closes', async () => {
     const args = plan({
       startsAt: new Date(Date.now() - 600_000).toISOString(),

@@ -49,13 +49,17 @@ export interface TestServer {
 
 /** The real app on a fresh migrated database with the demo district seeded. */
 export async function startServer(
-  opts: { seed?: boolean; perAddress?: number } = {},
+  opts: { seed?: boolean; perAddress?: number; staticDir?: string } = {},
 ): Promise<TestServer> {
   const { db, drop } = await freshDb();
   await migrate(db);
   const ids =
     opts.seed === false ? (undefined as unknown as DemoIds) : await db.tx((tx) => seedDemo(tx));
-  const config = loadConfig({ NODE_ENV: 'test', STATIC_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    STATIC_DIR: opts.staticDir ?? '/nonexistent',
+    LOG_LEVEL: 'silent',
+  });
   const ctx: ServerContext = {
     config,
     db,

@@ -80,6 +80,30 @@ describe('lessons: visibility, progress and ratings', () => {
     expect(rows).toHaveLength(0);
   });
 
+  it('progress and ratings are the member role’s: staff and the admin who see a lesson are refused', async () => {
+    const branchA = lessons.get('创业公司的个人信息保护小课')!.id;
+    for (const [who, lessonId] of [
+      ['staff', parkLesson],
+      ['admin', parkLesson],
+      ['admin', branchA],
+    ] as const) {
+      const p = await pushOne(s, t[who]!, 'lesson.progress', {
+        lessonId,
+        position: 600,
+        completed: true,
+        quizScore: 100,
+      });
+      expect(p).toMatchObject({ status: 'rejected', code: 'forbidden' });
+      const r = await pushOne(s, t[who]!, 'lesson.rate', { lessonId, score: 5 });
+      expect(r).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    }
+    const ids = [s.ids.users.staff, s.ids.users.admin];
+    for (const table of ['lesson_progress', 'lesson_ratings', 'points_entries']) {
+      const rows = await s.db.query(`SELECT 1 FROM ${table} WHERE user_id = ANY($1)`, [ids]);
+      expect(rows).toHaveLength(0);
+    }
+  });
+
   it('lesson.progress keeps the furthest position, never un-completes, keeps the best quiz score — in any sync order', async () => {
     const report = fc.record({
       position: fc.integer({ min: 0, max: 1200 }),

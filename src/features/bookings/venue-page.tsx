@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
+import { hasMemberRole } from '../../shared/roles.ts';
 import { fromLocal } from '../../shared/venue-hours.ts';
 import { useSession } from '../../sync/session.ts';
 import { BackLink } from '../requests/back-link.tsx';
@@ -15,7 +16,7 @@ import './strings.ts';
 export function VenuePage() {
   const { t, i18n } = useTranslation('bookings');
   const { id = '' } = useParams();
-  const { user } = useSession();
+  const { user, ready } = useSession();
   const venue = useVenue(id);
   const taken = useSlots(id);
   const mine = useMyBookings();
@@ -24,8 +25,10 @@ export function VenuePage() {
   const [day, setDay] = useState(days[0]!);
   const [chosen, setChosen] = useState<GridSlot | null>(null);
   const grid = useRef<HTMLDivElement>(null);
+  // Booking is the member role's write (the server refuses others): they see the free times only.
+  const member = hasMemberRole(user?.roles);
 
-  if (venue === undefined || taken === undefined || mine === undefined) return null;
+  if (venue === undefined || taken === undefined || mine === undefined || !ready) return null;
   if (venue === null) {
     return (
       <div className="stack">
@@ -78,14 +81,14 @@ export function VenuePage() {
       </div>
       <section aria-labelledby="slots-title">
         <h2 id="slots-title">{t('slots')}</h2>
-        <p className="muted">{t('slotsNote')}</p>
+        <p className="muted">{member ? t('slotsNote') : t('membersOnly')}</p>
         <div className="slot-grid" ref={grid}>
           {slots.map((s) => (
             <button
               key={s.start}
               type="button"
               className={`slot slot--${s.state}`}
-              disabled={s.state !== 'free'}
+              disabled={!member || s.state !== 'free'}
               aria-label={t('slotLabel', { time: s.label, state: t(`slot.${s.state}`) })}
               onClick={() => setChosen(s)}
             >
@@ -97,7 +100,7 @@ export function VenuePage() {
           ))}
         </div>
       </section>
-      <BookingSheet venue={venue} slot={chosen} onClose={() => setChosen(null)} />
+      {member && <BookingSheet venue={venue} slot={chosen} onClose={() => setChosen(null)} />}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { formatTime } from '../../i18n/format.ts';
 import { UUID_RE } from '../../shared/ids.ts';
+import { hasMemberRole } from '../../shared/roles.ts';
+import { useSession } from '../../sync/session.ts';
 import { BackLink } from './back-link.tsx';
 import { CodeEntry } from './code-entry.tsx';
 import { checkInWithCode } from './event-actions.ts';
@@ -31,6 +33,9 @@ export function CheckinPage() {
   const { t } = useTranslation('events');
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  // Check-in is the member role's: without it the page says so and queues nothing.
+  const session = useSession();
+  const member = hasMemberRole(session.user?.roles);
   const link = parseCheckinLink(params);
   const asked = params.get('event');
   const now = useNow(30_000);
@@ -46,14 +51,14 @@ export function CheckinPage() {
 
   // A scanned link checks in by itself, once; the query then drops the code so a reload shows state.
   useEffect(() => {
-    if (!link) return;
+    if (!link || !member) return;
     const key = `${link.eventId}:${link.window}:${link.code}`;
     if (handled.current === key) return;
     handled.current = key;
     void checkInWithCode(link.eventId, link.code, link.window).finally(() =>
       navigate(`/checkin?event=${link.eventId}`, { replace: true }),
     );
-  }, [link, navigate]);
+  }, [link, member, navigate]);
 
   const onScan = (text: string) => {
     const scanned = parseCheckinLink(text);
@@ -64,6 +69,19 @@ export function CheckinPage() {
     });
     return true;
   };
+
+  // until the stored session is read, the roles are unknown: show nothing rather than a refusal
+  if (!session.ready) return null;
+  if (!member) {
+    return (
+      <div className="stack">
+        <PageHeader title={t('checkin.title')} leading={<BackLink to="/events" />} />
+        <p className="muted" role="status">
+          {t('membersOnly')}
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="stack">

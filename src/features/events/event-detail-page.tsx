@@ -4,6 +4,8 @@ import { Card } from '../../components/ui/card.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FlagIcon } from '../../components/ui/icons.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
+import { hasMemberRole } from '../../shared/roles.ts';
+import { useSession } from '../../sync/session.ts';
 import { AgendaList } from './agenda-list.tsx';
 import { BackLink } from './back-link.tsx';
 import { EventBadges } from './event-badges.tsx';
@@ -20,8 +22,11 @@ export function EventDetailPage() {
   const { id } = useParams();
   const detail = useEventDetail(id);
   const organizes = useOrganizes(detail?.event.orgId);
+  // RSVP, check-in and wall posts are the member role's (the server refuses them to others).
+  const session = useSession();
+  const member = hasMemberRole(session.user?.roles);
   const now = useNow(30_000);
-  if (detail === undefined) return null;
+  if (detail === undefined || !session.ready) return null;
   if (detail === null) {
     return (
       <div className="stack">
@@ -32,7 +37,7 @@ export function EventDetailPage() {
   }
   const { event, rsvp, checkin, wall, going } = detail;
   const phase = phaseOf(event, now);
-  const canPost = !!checkin || rsvp?.status === 'going';
+  const canPost = member && (!!checkin || rsvp?.status === 'going');
   return (
     <div className="stack">
       <PageHeader title={event.title} leading={<BackLink to="/events" />} />
@@ -64,12 +69,13 @@ export function EventDetailPage() {
       <Card title={t('agenda.title')}>
         <AgendaList agenda={event.agenda} />
       </Card>
-      {(phase === 'upcoming' || phase === 'checkin') && (
+      {member && (phase === 'upcoming' || phase === 'checkin') && (
         <Card title={t('rsvp.title')}>
           <RsvpButtons eventId={event.id} rsvp={rsvp} />
         </Card>
       )}
-      {phase === 'checkin' && !checkin && (
+      {!member && phase !== 'cancelled' && <p className="muted">{t('membersOnly')}</p>}
+      {member && phase === 'checkin' && !checkin && (
         <Link className="btn btn--primary btn--block" to={`/checkin?event=${event.id}`}>
           {t('checkin.cta')}
         </Link>
@@ -93,7 +99,13 @@ export function EventDetailPage() {
           </div>
         </Card>
       )}
-      <MessageWall eventId={event.id} posts={wall} canPost={canPost} canModerate={organizes} />
+      <MessageWall
+        eventId={event.id}
+        posts={wall}
+        canPost={canPost}
+        canModerate={organizes}
+        locked={member ? t('wall.locked') : null}
+      />
     </div>
   );
 }

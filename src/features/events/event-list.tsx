@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FlagIcon } from '../../components/ui/icons.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Tabs } from '../../components/ui/tabs.tsx';
+import { hasMemberRole } from '../../shared/roles.ts';
 import { useSession } from '../../sync/session.ts';
 import { EventBadges } from './event-badges.tsx';
 import { phaseOf } from './event-time.ts';
@@ -45,9 +46,11 @@ export function EventList() {
           )
         }
       />
-      <Link className="btn btn--secondary btn--block" to="/checkin">
-        {t('checkin.open')}
-      </Link>
+      {hasMemberRole(user?.roles) && (
+        <Link className="btn btn--secondary btn--block" to="/checkin">
+          {t('checkin.open')}
+        </Link>
+      )}
       <Tabs
         label={t('title')}
         tabs={[

@@ -15,10 +15,12 @@ interface MessageWallProps {
   posts: readonly (WallPostRecord & { pending?: boolean | undefined })[];
   canPost: boolean;
   canModerate: boolean;
+  /** why there is no form when canPost is false (null: said elsewhere on the page) */
+  locked: string | null;
 }
 
 /** 留言墙: short notes shown as plain text (React escapes them; never HTML). */
-export function MessageWall({ eventId, posts, canPost, canModerate }: MessageWallProps) {
+export function MessageWall({ eventId, posts, canPost, canModerate, locked }: MessageWallProps) {
   const { t, i18n } = useTranslation('events');
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +61,7 @@ export function MessageWall({ eventId, posts, canPost, canModerate }: MessageWal
           ))}
         </ul>
       )}
-      {canPost ? (
+      {canPost && (
         <form className="form" onSubmit={submit}>
           <TextArea
             label={t('wall.label')}
@@ -72,9 +74,8 @@ export function MessageWall({ eventId, posts, canPost, canModerate }: MessageWal
           />
           <Button type="submit">{t('wall.post')}</Button>
         </form>
-      ) : (
-        <p className="muted">{t('wall.locked')}</p>
       )}
+      {!canPost && locked && <p className="muted">{locked}</p>}
     </Card>
   );
 }

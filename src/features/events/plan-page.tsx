@@ -148,6 +148,7 @@ function PlanForm({ event }: { event: EventRecord | null }) {
               <Select
                 label={t('plan.org')}
                 value={effectiveOrg}
+                disabled={!!event}
                 options={orgs.map((o) => ({ value: o.id, label: o.name }))}
                 onChange={(e) => setOrgId(e.target.value)}
               />

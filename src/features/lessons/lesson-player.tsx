@@ -7,15 +7,17 @@ interface Props {
   media: { url: string; mime: string };
   saved: number;
   completed: boolean;
+  /** record progress (members only; others just watch or listen) */
+  record: boolean;
 }
 
 /**
  * Native audio/video controls (keyboard and screen-reader friendly). Offline, the service worker
  * answers the player's Range requests from the downloaded copy, so seeking works without network.
  */
-export function LessonPlayer({ lessonId, media, saved, completed }: Props) {
+export function LessonPlayer({ lessonId, media, saved, completed, record }: Props) {
   const { t } = useTranslation('lessons');
-  const { bind, resumedAt } = useMediaProgress(lessonId, saved, completed);
+  const { bind, resumedAt } = useMediaProgress(lessonId, saved, completed, record);
   const video = media.mime.startsWith('video/');
   return (
     <div className="lesson-player">

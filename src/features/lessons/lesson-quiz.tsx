@@ -13,9 +13,11 @@ interface Props {
   best: number | null;
   position: number;
   completed: boolean;
+  /** send the score (members only; others may try the quiz for themselves) */
+  record: boolean;
 }
 
-export function LessonQuiz({ lessonId, quiz, best, position, completed }: Props) {
+export function LessonQuiz({ lessonId, quiz, best, position, completed, record }: Props) {
   const { t } = useTranslation('lessons');
   const [answers, setAnswers] = useState<(number | null)[]>(() => quiz.map(() => null));
   const [score, setScore] = useState<number | null>(null);
@@ -29,7 +31,7 @@ export function LessonQuiz({ lessonId, quiz, best, position, completed }: Props)
     setMissing(false);
     const s = scoreQuiz(quiz, answers);
     setScore(s);
-    await reportProgress(lessonId, position, completed, s);
+    if (record) await reportProgress(lessonId, position, completed, s);
   };
 
   return (

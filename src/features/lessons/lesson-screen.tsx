@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { BookIcon, CheckIcon } from '../../components/ui/icons.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
+import { hasMemberRole } from '../../shared/roles.ts';
 import { useSession } from '../../sync/session.ts';
 import { reportProgress } from './lesson-actions.ts';
 import { useLesson, useMyProgress, useMyRating } from './use-lessons.ts';
@@ -21,10 +22,12 @@ const LessonBody = lazy(() => import('./lesson-body.tsx'));
 export function LessonScreen() {
   const { t, i18n } = useTranslation('lessons');
   const { lessonId } = useParams();
-  const { user } = useSession();
+  const { user, ready } = useSession();
   const lesson = useLesson(lessonId);
   const progress = useMyProgress(user?.id, lessonId);
   const rating = useMyRating(user?.id, lessonId);
+  // Progress, quiz scores and ratings are the member role's writes (the server refuses others).
+  const member = hasMemberRole(user?.roles);
   const [note, setNote] = useState<string | null>(null);
   const back = (
     <Link className="btn btn--ghost btn--small" to="/lessons">
@@ -32,7 +35,7 @@ export function LessonScreen() {
     </Link>
   );
 
-  if (lesson === undefined || progress === undefined) return null;
+  if (lesson === undefined || progress === undefined || !ready) return null;
   if (lesson === null) {
     return (
       <>
@@ -86,13 +89,16 @@ export function LessonScreen() {
           media={lesson.media}
           saved={progress?.position ?? 0}
           completed={completed}
+          record={member}
         />
       )}
       <Suspense fallback={<p className="lesson-body">{t('lesson.loadingBody')}</p>}>
         <LessonBody body={lesson.body} />
       </Suspense>
       <div className="lesson__complete">
-        {completed ? (
+        {!member ? (
+          <p className="muted">{t('lesson.membersOnly')}</p>
+        ) : completed ? (
           <p className="lesson__done" role="status">
             <CheckIcon /> {t('lesson.completed')}
           </p>
@@ -110,9 +116,12 @@ export function LessonScreen() {
           best={progress?.quizScore ?? null}
           position={progress?.position ?? 0}
           completed={completed}
+          record={member}
         />
       )}
-      {rating !== undefined && <RatingForm key={lesson.id} lessonId={lesson.id} current={rating} />}
+      {member && rating !== undefined && (
+        <RatingForm key={lesson.id} lessonId={lesson.id} current={rating} />
+      )}
     </article>
   );
 }

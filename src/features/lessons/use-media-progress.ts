@@ -6,9 +6,15 @@ const REPORT_EVERY_S = 15;
 
 /**
  * Resume where the member stopped, and record how far they got. The server keeps the furthest
- * position (SYNC.md lesson.progress), so only progress beyond what was reported is queued.
+ * position (SYNC.md lesson.progress), so only progress beyond what was reported is queued. With
+ * `record` false (a viewer without the member role) nothing is queued.
  */
-export function useMediaProgress(lessonId: string, saved: number, completed: boolean) {
+export function useMediaProgress(
+  lessonId: string,
+  saved: number,
+  completed: boolean,
+  record: boolean,
+) {
   const reported = useRef(saved);
   const element = useRef<HTMLMediaElement | null>(null);
   const [resumedAt, setResumedAt] = useState<number | null>(null);
@@ -19,11 +25,12 @@ export function useMediaProgress(lessonId: string, saved: number, completed: boo
 
   const report = useCallback(
     (position: number, done = false) => {
+      if (!record) return;
       if (!done && position < reported.current + 1) return;
       reported.current = Math.max(reported.current, position);
       void reportProgress(lessonId, position, done || completed);
     },
-    [lessonId, completed],
+    [lessonId, completed, record],
   );
 
   useEffect(

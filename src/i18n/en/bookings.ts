@@ -3,6 +3,8 @@ import type { bookings as source } from '../zh-CN/bookings.ts';
 
 export const bookings = {
   title: 'Room booking',
+  membersOnly:
+    'Rooms are booked by party members. Your account has no member role; you can still see which times are free.',
   intro: 'Rooms of the service centre are free to borrow, booked by the hour.',
   noVenues: 'No rooms to book here yet',
   capacity: 'Seats {{count}}',

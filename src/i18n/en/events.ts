@@ -3,6 +3,8 @@ import type { events as source } from '../zh-CN/events.ts';
 
 export const events = {
   title: 'Party days',
+  membersOnly:
+    'RSVP, check-in and the message wall are for party members. Your account has no member role; you can still see the plan.',
   empty: {
     title: 'No party days coming up',
     body: 'When your branch plans one, you can RSVP and check in here.',

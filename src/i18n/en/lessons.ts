@@ -47,6 +47,8 @@ export const lessons = {
     overview: 'Ratings',
   },
   lesson: {
+    membersOnly:
+      'Study progress, quiz scores and ratings are kept for party members only. You can still read and listen to this lesson.',
     back: 'Back to lessons',
     notFound: 'This lesson does not exist or was withdrawn',
     notFoundBody: 'Its publisher may have withdrawn it. Have a look at the other lessons.',

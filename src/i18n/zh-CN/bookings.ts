@@ -1,5 +1,6 @@
 export const bookings = {
   title: '场地预约',
+  membersOnly: '场地由党员预约。你的账号没有党员身份，可以查看空闲时段。',
   intro: '党群服务中心的活动场地免费借用，按小时预约。',
   noVenues: '这里还没有可预约的场地',
   capacity: '可容纳 {{count}} 人',

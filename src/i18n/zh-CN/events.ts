@@ -1,5 +1,6 @@
 export const events = {
   title: '主题党日',
+  membersOnly: '报名、签到和留言面向党员。你的账号没有党员身份，可以查看活动安排。',
   empty: {
     title: '近期没有主题党日',
     body: '支部安排好活动后，你可以在这里报名和签到。',

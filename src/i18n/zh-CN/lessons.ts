@@ -43,6 +43,7 @@ export const lessons = {
     overview: '评价统计',
   },
   lesson: {
+    membersOnly: '学习记录、答题成绩和评价只为党员保存。你可以阅读和收听这节课。',
     back: '返回课程列表',
     notFound: '这节课不存在或已撤回',
     notFoundBody: '课程可能已被发布者撤回，请回到列表看看其他课程。',

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../database/db.ts';
 import { unauthenticated } from '../http/errors.ts';
 import { lookupSession } from './sessions.ts';
+import { hasMemberRole } from '../../shared/roles.ts';
 
 /** Who is asking: everything authorisation and pull visibility (SYNC.md pull rule 2) need. */
 export interface Viewer {
@@ -22,6 +23,8 @@ export const isOrganizer = (v: Viewer) =>
   v.roles.includes('organizer') || v.roles.includes('admin');
 export const isAdmin = (v: Viewer) => v.roles.includes('admin');
 export const isStaff = (v: Viewer) => v.roles.includes('staff');
+/** SYNC.md's "member" in the mutation table: the role, not merely someone who can see the record. */
+export const isMember = (v: Pick<Viewer, 'roles'>) => hasMemberRole(v.roles);
 
 export function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;

@@ -1,5 +1,5 @@
 import { defineMutation, Reject } from './types.ts';
-import { existingOwner, one, visibleFrom } from './records.ts';
+import { existingOwner, one, requireMember, visibleFrom } from './records.ts';
 import { emitBooking } from './booking-data.ts';
 import { outsideOpeningHours } from '../../shared/venue-hours.ts';
 
@@ -16,6 +16,7 @@ export default defineMutation({
     if (!venue || !venue.active || !visibleFrom(viewer.orgPath, venue.org_id)) {
       throw new Reject('not_found', 'This venue does not exist or is not open to you.');
     }
+    requireMember(viewer, 'Only members book venues.');
   },
   async apply({ tx, viewer, now }, args) {
     const owner = await existingOwner(tx, 'bookings', args.id);

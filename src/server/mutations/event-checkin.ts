@@ -1,6 +1,7 @@
 import { checkinCode, WINDOW_SECONDS } from '../../shared/checkin-code.ts';
 import { defineMutation, Reject } from './types.ts';
 import { visibleEvent } from './event-data.ts';
+import { requireMember } from './records.ts';
 import { assertOpen, recordCheckin, withinCheckinTime } from './event-checkin-data.ts';
 
 /**
@@ -12,6 +13,7 @@ export default defineMutation({
   name: 'event.checkin',
   async authorize({ tx, viewer }, args) {
     await visibleEvent(tx, viewer, args.eventId);
+    requireMember(viewer, 'Only members check in to party days.');
   },
   async apply({ tx, viewer, now }, args) {
     const e = await visibleEvent(tx, viewer, args.eventId);

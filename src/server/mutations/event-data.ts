@@ -98,12 +98,15 @@ export function emitEventRow(tx: Pick<Tx, 'emit'>, e: EventRow): void {
   }
 }
 
-/** True when the user belongs to the event's org or an org below it. */
+/**
+ * True when the user is a member (the role) of the event's org or an org below it: the people an
+ * organizer checks in, the same list the attendance sheet counts.
+ */
 export async function inEventOrg(tx: Tx, userId: string, orgId: string): Promise<boolean> {
   const row = await one(
     tx,
     `SELECT 1 FROM users u JOIN orgs o ON o.id = u.org_id
-      WHERE u.id = $1 AND NOT u.disabled AND $2 = ANY(o.path)`,
+      WHERE u.id = $1 AND NOT u.disabled AND 'member' = ANY(u.roles) AND $2 = ANY(o.path)`,
     [userId, orgId],
   );
   return Boolean(row);

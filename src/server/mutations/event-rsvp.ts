@@ -1,7 +1,7 @@
 import { uuidv7 } from '../../shared/ids.ts';
 import type { Tx } from '../database/db.ts';
 import { defineMutation, Reject } from './types.ts';
-import { iso, one } from './records.ts';
+import { iso, one, requireMember } from './records.ts';
 import { visibleEvent } from './event-data.ts';
 
 interface RsvpRow {
@@ -44,6 +44,7 @@ export default defineMutation({
   name: 'event.rsvp',
   async authorize({ tx, viewer }, args) {
     await visibleEvent(tx, viewer, args.eventId);
+    requireMember(viewer, 'Only members sign up for party days.');
   },
   async apply({ tx, viewer, now }, args) {
     // Serialises answers to one event, so the capacity check holds across replicas.

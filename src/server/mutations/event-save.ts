@@ -8,7 +8,7 @@ const MAX_HOURS = 24;
 /**
  * Plans or edits a party day (organizer). A save is a create-or-update by the client-made id:
  * an id that exists is updated when the viewer organizes its org, and a `conflict` otherwise
- * (SYNC.md push rule 7). The check-in secret is made here, never on a phone.
+ * (SYNC.md push rule 7); its org never changes. The check-in secret is made here, never on a phone.
  */
 export default defineMutation({
   name: 'event.save',
@@ -19,6 +19,14 @@ export default defineMutation({
     const existing = await loadEvent(tx, args.id);
     if (existing && !viewer.managedOrgs.includes(existing.org_id)) {
       throw new Reject('conflict', 'This id belongs to another record.');
+    }
+    // Moving a party day would leave it on the old org's phones with no tombstone to reach them
+    // (SYNC.md pull rule 5), as for lessons.
+    if (existing && existing.org_id !== args.orgId) {
+      throw new Reject(
+        'invalid_request',
+        'A party day cannot move to another organisation. Cancel it and plan it there anew.',
+      );
     }
   },
   async apply({ tx, viewer, now }, args) {
@@ -56,7 +64,7 @@ export default defineMutation({
     }
     // The same save sent again (a resent queue) changes nothing, not even updatedAt.
     const changed = await tx.query(
-      `UPDATE events SET org_id = $1, series_id = $2, title = $3, theme = $4, venue = $5, capacity = $6,
+      `UPDATE events SET series_id = $2, title = $3, theme = $4, venue = $5, capacity = $6,
               agenda = $7::jsonb, starts_at = $8, ends_at = $9, updated_at = $11
         WHERE id = $10 AND (org_id, series_id, title, theme, venue, capacity, agenda, starts_at, ends_at)
               IS DISTINCT FROM ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)

@@ -2,6 +2,7 @@ import { uuidv7 } from '../../shared/ids.ts';
 import { defineMutation, Reject } from './types.ts';
 import { awardPoints } from '../points/award.ts';
 import { emitProgress, visibleLesson } from './lesson-data.ts';
+import { requireMember } from './records.ts';
 
 /**
  * SYNC.md `lesson.progress`: the server keeps the furthest position, a completion never reverts
@@ -14,6 +15,7 @@ export default defineMutation({
     if (!(await visibleLesson(tx, viewer, args.lessonId))) {
       throw new Reject('not_found', 'This lesson does not exist or has been withdrawn.');
     }
+    requireMember(viewer, 'Only members record their study of a lesson.');
   },
   async apply({ tx, viewer, now }, args) {
     const [row] = await tx.query<{ id: string }>(

@@ -2,6 +2,7 @@ import { uuidv7 } from '../../shared/ids.ts';
 import { awardPoints } from '../points/award.ts';
 import { defineMutation, Reject } from './types.ts';
 import { emitRating, visibleLesson } from './lesson-data.ts';
+import { requireMember } from './records.ts';
 
 /** SYNC.md `lesson.rate`: one rating per member and lesson; the last one the server receives wins. */
 export default defineMutation({
@@ -10,6 +11,7 @@ export default defineMutation({
     if (!(await visibleLesson(tx, viewer, args.lessonId))) {
       throw new Reject('not_found', 'This lesson does not exist or has been withdrawn.');
     }
+    requireMember(viewer, 'Only members rate lessons.');
   },
   async apply({ tx, viewer, now }, args) {
     const [row] = await tx.query<{ id: string }>(

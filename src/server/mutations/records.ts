@@ -1,4 +1,6 @@
 import type { Tx } from '../database/db.ts';
+import { isMember, type Viewer } from '../auth/viewer.ts';
+import { Reject } from './types.ts';
 
 /** Shared helpers for mutations: load a row or fail, ISO stamps. */
 export const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d).toISOString();
@@ -20,4 +22,14 @@ export async function existingOwner(
     id,
   ]);
   return row ? row.user_id : undefined;
+}
+
+/**
+ * The member writes of SYNC.md's mutation table (`request.create`, `lesson.progress`, `lesson.rate`,
+ * `event.rsvp`, `event.checkin`, `wall.post`, `booking.create`) need the member role: an admin or a
+ * staff member without it may see the lesson, party day or room, but takes part only as a member.
+ * Called after the visibility check, so a record the viewer cannot see stays `not_found`.
+ */
+export function requireMember(viewer: Viewer, message: string): void {
+  if (!isMember(viewer)) throw new Reject('forbidden', message);
 }

@@ -1,14 +1,12 @@
 import { defineMutation, Reject } from './types.ts';
-import { existingOwner, one } from './records.ts';
+import { existingOwner, one, requireMember } from './records.ts';
 import { emitRequest, recordEvent } from './request-data.ts';
 import { decodePhoto } from './request-photos.ts';
 
 export default defineMutation({
   name: 'request.create',
   async authorize({ viewer }) {
-    if (!viewer.roles.includes('member')) {
-      throw new Reject('forbidden', 'Only members file service requests.');
-    }
+    requireMember(viewer, 'Only members file service requests.');
   },
   async apply({ tx, viewer, now }, args) {
     const owner = await existingOwner(tx, 'requests', args.id);

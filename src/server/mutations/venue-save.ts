@@ -19,6 +19,14 @@ export default defineMutation({
       // an id from another org's venue: as with creates (push rule 7), never overwrite it
       throw new Reject('conflict', 'This id belongs to another record.');
     }
+    // Moving a room would leave it on the old org's phones with no tombstone to reach them
+    // (SYNC.md pull rule 5), as for lessons and party days.
+    if (existing && existing.org_id !== args.orgId) {
+      throw new Reject(
+        'invalid_request',
+        'A venue cannot move to another organisation. Close it and add it there anew.',
+      );
+    }
   },
   async apply({ tx, now }, args) {
     if (clockMinutes(args.closesAt) <= clockMinutes(args.opensAt)) {
@@ -27,7 +35,7 @@ export default defineMutation({
     await tx.query(
       `INSERT INTO venues (id, org_id, name, capacity, location, opens_at, closes_at, active, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
-       ON CONFLICT (id) DO UPDATE SET org_id = excluded.org_id, name = excluded.name,
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name,
          capacity = excluded.capacity, location = excluded.location, opens_at = excluded.opens_at,
          closes_at = excluded.closes_at, active = excluded.active, updated_at = excluded.updated_at`,
       [

@@ -1,5 +1,5 @@
 import { defineMutation, Reject } from './types.ts';
-import { existingOwner, one } from './records.ts';
+import { existingOwner, one, requireMember } from './records.ts';
 import { visibleEvent } from './event-data.ts';
 import { emitWallPost } from './wall-data.ts';
 
@@ -8,6 +8,7 @@ export default defineMutation({
   name: 'wall.post',
   async authorize({ tx, viewer }, args) {
     await visibleEvent(tx, viewer, args.eventId);
+    requireMember(viewer, 'Only members post on a party day’s wall.');
     const took = await one(
       tx,
       `SELECT 1 FROM event_checkins WHERE event_id = $1 AND user_id = $2

@@ -174,6 +174,25 @@ describe('lesson screens', () => {
     },
   );
 
+  it('lets staff without the member role read and try the quiz, but records and rates nothing', async () => {
+    const l = lesson(6, {
+      title: '给服务部门看的课',
+      quiz: [{ q: '一加一', options: ['一', '二'], answer: 1 }],
+    });
+    await db.lessons.put(l);
+    await signInAs(['staff']);
+    const user = userEvent.setup();
+    app(`/lessons/${l.id}`);
+    expect(await screen.findByText(/只为党员保存/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '标记为已学完' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '提交评价' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: '二' }));
+    await user.click(screen.getByRole('button', { name: '交卷' }));
+    expect(await screen.findByText('得分：100 分')).toBeTruthy();
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.lessonProgress.count()).toBe(0);
+  });
+
   it('says so when a lesson was withdrawn', async () => {
     await signInAs(['member']);
     app(`/lessons/${uuidv7()}`);
