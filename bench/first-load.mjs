@@ -78,6 +78,8 @@ await bounded('first-load', LIMIT_MS, async ({ onCleanup }) => {
       logLevel: 'error',
       disableStorageReset: true,
       onlyCategories: ['performance'],
+      // diagnosis: BENCH_BLOCK_API=1 loads the page with /api blocked (no sync), to see its share
+      ...(process.env.BENCH_BLOCK_API === '1' ? { blockedUrlPatterns: ['*/api/*'] } : {}),
     },
     undefined,
   );
