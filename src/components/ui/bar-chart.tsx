@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartTable } from './chart-table.tsx';
 
 interface BarChartProps {
   title: string;
@@ -61,26 +62,16 @@ export function BarChart({
           );
         })}
       </svg>
-      {/* a table cannot be shrunk to nothing: its wrapper is, so it never widens the page */}
-      <div className="visually-hidden">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labelHeader}</th>
-              <th scope="col">{valueHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row, index) => (
-              <tr key={`${row.label}-${index}`}>
-                <th scope="row">{row.label}</th>
-                <td>{format(row.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable
+        title={title}
+        labelHeader={labelHeader}
+        valueHeader={valueHeader}
+        rows={data.map((row, index) => ({
+          key: `${row.label}-${index}`,
+          label: row.label,
+          value: format(row.value),
+        }))}
+      />
     </figure>
   );
 }

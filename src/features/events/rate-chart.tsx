@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartTable } from '../../components/ui/chart-table.tsx';
 
 interface RateChartProps {
   title: string;
@@ -51,28 +52,16 @@ export function RateChart({ title, monthHeader, rateHeader, data, format }: Rate
           );
         })}
       </svg>
-      {/* a table cannot be shrunk to nothing: its wrapper is, so it never widens the page */}
-      <div className="visually-hidden">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{monthHeader}</th>
-              <th scope="col">{rateHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.label}>
-                <th scope="row">{d.label}</th>
-                <td>
-                  {format(d.rate)} ({d.detail})
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable
+        title={title}
+        labelHeader={monthHeader}
+        valueHeader={rateHeader}
+        rows={data.map((d) => ({
+          key: d.label,
+          label: d.label,
+          value: `${format(d.rate)} (${d.detail})`,
+        }))}
+      />
     </figure>
   );
 }
