@@ -24,7 +24,9 @@ import {
   measure,
   memoryOf,
   pullLatest,
+  pad,
   push,
+  report,
   seededDatabase,
   signIn,
   startServer,
@@ -34,12 +36,7 @@ import { recordResults } from './lib/results.mjs';
 ensureDuration();
 hardTimeout(600 + 6 * (DURATION + 3));
 
-const lines = [];
-const say = (line = '') => {
-  lines.push(line);
-  console.log(line);
-};
-const pad = (v, n) => String(v).padStart(n);
+const { lines, say } = report();
 const poolMax = process.env.BENCH_POOL_MAX;
 const extra = poolMax ? { DB_POOL_MAX: poolMax } : {};
 

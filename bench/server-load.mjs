@@ -27,7 +27,9 @@ import {
   memoryOf,
   pullFirst,
   pullLatest,
+  pad,
   push,
+  report,
   round,
   seededDatabase,
   signIn,
@@ -40,13 +42,7 @@ ensureDuration();
 // setup (seeding, sign-in) takes a minute or two on a busy machine; each measurement D + warm-up
 hardTimeout(900 + 14 * (DURATION + 3));
 
-const lines = [];
-const say = (line = '') => {
-  lines.push(line);
-  console.log(line);
-};
-
-const pad = (v, n) => String(v).padStart(n);
+const { lines, say } = report();
 
 async function runDatabase(kind) {
   const label = kind === 'pglite' ? 'PGlite (embedded, in the server process)' : 'PostgreSQL';

@@ -560,6 +560,18 @@ export async function measure({ targets, connections, workload, seconds, watch, 
   };
 }
 
+/** Lines printed as they come and kept for the results file. */
+export function report() {
+  const lines = [];
+  const say = (line = '') => {
+    lines.push(line);
+    console.log(line);
+  };
+  return { lines, say };
+}
+
+export const pad = (v, n) => String(v).padStart(n);
+
 export const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export function loadAverage() {
