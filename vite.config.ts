@@ -58,7 +58,17 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // Every browser the app supports (es2022 modules) knows modulepreload; the polyfill is 0.5 KB.
-    modulePreload: { polyfill: false },
+    // index.html preloads the first screen. A lazy screen's shared chunks are not preloaded: the
+    // helper appends a <link rel=modulepreload> per chunk inside React's render, about 35 ms of
+    // main thread for the lesson list's twenty (bench/README.md). After the first visit the service
+    // worker serves every chunk from its cache, so the browser finding them from the imports
+    // costs next to nothing; on a first visit it is one more round trip for a lazy screen.
+    // A lazy screen's stylesheets still load through the helper.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+    },
     rolldownOptions: {
       output: {
         // Libraries every screen needs get stable chunks that survive app releases in the cache;

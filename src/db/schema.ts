@@ -42,6 +42,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       base: 'key',
     },
   },
+  {
+    // The home screen's upcoming sessions read scheduled lessons by time instead of every lesson.
+    version: 2,
+    stores: {
+      lessons: 'id, series, orgId, title, updatedAt, *tags, scheduledAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

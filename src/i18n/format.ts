@@ -1,38 +1,71 @@
-import { TIME_ZONE } from './locales.ts';
+import { TIME_ZONE_OFFSET_MINUTES } from './locales.ts';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+// Dates and times are written out by hand rather than with Intl.DateTimeFormat: the first
+// DateTimeFormat a page creates costs about 40 ms of main thread in Chromium (ICU loads the
+// locale's calendar data), and the lesson list needs one before its first paint. At a phone's
+// speed that was the largest single block of the home page's blocking time (bench/README.md).
+// The output is checked against Intl.DateTimeFormat in TIME_ZONE for both locales
+// (tests/unit/i18n/format.test.ts).
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options });
-    cache.set(key, format);
-  }
-  return format;
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_SHORT = MONTHS_LONG.map((m) => m.slice(0, 3));
+const OFFSET_MS = TIME_ZONE_OFFSET_MINUTES * 60_000;
+
+interface WallClock {
+  year: number;
+  month: number; // 0-11
+  day: number;
+  time: string; // "14:05"
 }
+
+/** The wall clock in TIME_ZONE at `iso`; throws RangeError for an invalid date, as Intl does. */
+function wallClock(iso: string): WallClock {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`Invalid time value: ${iso}`);
+  const d = new Date(ms + OFFSET_MS);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth(),
+    day: d.getUTCDate(),
+    time: `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`,
+  };
+}
+
+const isChinese = (locale: string) => locale.startsWith('zh');
 
 /** "14:05" in China Standard Time, whatever zone the phone is set to. */
-export function formatTime(iso: string, locale: string): string {
-  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(iso),
-  );
+export function formatTime(iso: string, _locale: string): string {
+  return wallClock(iso).time;
 }
 
+/** "2026年11月24日" / "November 24, 2026". */
 export function formatDate(iso: string, locale: string): string {
-  return dateFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(
-    new Date(iso),
-  );
+  const { year, month, day } = wallClock(iso);
+  return isChinese(locale)
+    ? `${year}年${month + 1}月${day}日`
+    : `${MONTHS_LONG[month]} ${day}, ${year}`;
 }
 
+/** "11月24日 14:05" / "Nov 24, 14:05". */
 export function formatDateTime(iso: string, locale: string): string {
-  return dateFormat(locale, {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  const { month, day, time } = wallClock(iso);
+  return isChinese(locale)
+    ? `${month + 1}月${day}日 ${time}`
+    : `${MONTHS_SHORT[month]} ${day}, ${time}`;
 }
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

@@ -5,6 +5,9 @@
  */
 import type { RequestStatus } from './mutations/requests.ts';
 
+/** The longest a lesson runs (lesson.save refuses more); bounds the "running now" look-back. */
+export const MAX_LESSON_MINUTES = 180;
+
 interface Base {
   id: string;
   createdAt: string;

@@ -22,14 +22,18 @@ let debounceTimer: ReturnType<typeof setTimeout> | undefined;
 
 // The engine (push, pull, rebase and the mutators with their schemas) loads after the first
 // screen: the first screen renders from IndexedDB and never waits for it. The service worker
-// precaches its chunk, so this import works offline.
+// precaches its chunk, so this import works offline. The schemas (zod) are evaluated first and
+// the rest of the engine in a later task, so neither is one long task on a slow phone.
 function getEngine(): Promise<SyncEngine> {
-  engine ??= import('./engine.ts').then(({ createSyncEngine }) =>
-    createSyncEngine({
-      db,
-      onProgress: (progress) => useSyncStore.setState({ progress }),
-    }),
-  );
+  engine ??= import('../shared/mutations/index.ts')
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(() => import('./engine.ts'))
+    .then(({ createSyncEngine }) =>
+      createSyncEngine({
+        db,
+        onProgress: (progress) => useSyncStore.setState({ progress }),
+      }),
+    );
   engine.catch(() => {
     engine = null;
   });

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type LianxinDB } from '../../db/db.ts';
 import { currentUserId } from '../../db/current-user.ts';
 import { bookingCreate } from '../../shared/mutations/bookings.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 export function useVenues() {
   return useLiveQuery(
@@ -28,7 +29,7 @@ export function useMyBookings() {
     const rows = await db.bookings.where('userId').equals(uid).toArray();
     return rows
       .filter((b) => b.status === 'booked' && b.end > now)
-      .sort((a, b) => a.start.localeCompare(b.start));
+      .sort((a, b) => compareIso(a.start, b.start));
   }, []);
 }
 

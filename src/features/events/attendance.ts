@@ -1,3 +1,4 @@
+import { compareIso } from '../../shared/compare.ts';
 import { shanghaiMonth } from '../../shared/party-days.ts';
 import type {
   CheckinRecord,
@@ -84,6 +85,6 @@ export function monthlyRates(
     byMonth.set(month, m);
   }
   return [...byMonth.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareIso(a, b))
     .map(([month, m]) => ({ month, rate: m.came / m.expected, ...m }));
 }

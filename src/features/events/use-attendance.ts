@@ -4,6 +4,7 @@ import type { Row } from '../../db/types.ts';
 import type { CheckinRecord, EventRecord } from '../../shared/records.ts';
 import { attendanceOf, monthlyRates, type Attendance, type MonthRate } from './attendance.ts';
 import { subtreeOf } from './org-tree.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 /** Who of the event's org answered and came, from the records an organizer holds. */
 export function useAttendance(event: EventRecord | null | undefined): Attendance | undefined {
@@ -27,7 +28,7 @@ export function useEventCheckins(eventId: string): Row<CheckinRecord>[] {
     useLiveQuery(
       async () =>
         (await db.checkins.where('eventId').equals(eventId).toArray()).sort((a, b) =>
-          b.createdAt.localeCompare(a.createdAt),
+          compareIso(b.createdAt, a.createdAt),
         ),
       [eventId],
     ) ?? []

@@ -10,6 +10,7 @@ import {
   type DownloadDeps,
   type DownloadProgress,
 } from './offline-download.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 /**
  * Lessons the member downloaded on this device: id -> size, when, and the files stored (kept so
@@ -115,7 +116,7 @@ export function useDownloads(): DownloadedLesson[] | undefined {
     const lessons = await db.lessons.bulkGet(ids);
     return lessons
       .flatMap((l) => (l ? [{ lesson: l, bytes: index[l.id]!.bytes, at: index[l.id]!.at }] : []))
-      .sort((a, b) => b.at.localeCompare(a.at));
+      .sort((a, b) => compareIso(b.at, a.at));
   }, []);
 }
 

@@ -3,6 +3,7 @@ import type {
   LessonRatingRecord,
   LessonRecord,
 } from '../../shared/records.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 export interface RatingSummary {
   count: number;
@@ -71,7 +72,7 @@ export function buildOverview(
       speaker: summarize(rs.map((r) => r.speakerScore ?? r.score)),
       comments: rs
         .filter((r) => r.comment)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .sort((a, b) => compareIso(b.updatedAt, a.updatedAt))
         .map((r) => ({ id: r.id, score: r.score, comment: r.comment ?? '', at: r.updatedAt })),
       completed: done.get(lesson.id)?.size ?? 0,
       started: began.get(lesson.id)?.size ?? 0,

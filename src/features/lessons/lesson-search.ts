@@ -1,4 +1,5 @@
 import type { LessonRecord, LessonSeries } from '../../shared/records.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 export const SERIES: readonly LessonSeries[] = ['lunch', 'weekend', 'film', 'forum'];
 
@@ -30,6 +31,6 @@ export function upcomingSessions<
         l.scheduledAt !== null &&
         new Date(l.scheduledAt).getTime() + l.durationMin * 60_000 > now.getTime(),
     )
-    .sort((a, b) => (a.scheduledAt ?? '').localeCompare(b.scheduledAt ?? ''))
+    .sort((a, b) => compareIso(a.scheduledAt ?? '', b.scheduledAt ?? ''))
     .slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db.ts';
-import type { LessonRecord, LessonSeries } from '../../shared/records.ts';
+import { MAX_LESSON_MINUTES, type LessonRecord, type LessonSeries } from '../../shared/records.ts';
 import { matchesLesson, normalizeQuery, upcomingSessions } from './lesson-search.ts';
 
 export type SeriesFilter = LessonSeries | 'all';
@@ -27,8 +27,11 @@ export function useLessonPage(series: SeriesFilter, query: string, limit: number
 export function useUpcomingSessions(now: Date) {
   const minute = Math.floor(now.getTime() / 60_000);
   return useLiveQuery(async () => {
-    const scheduled = await db.lessons.filter((l) => l.scheduledAt !== null).toArray();
-    return upcomingSessions(scheduled, new Date(minute * 60_000));
+    const at = new Date(minute * 60_000);
+    // Only sessions that can still be running: unscheduled lessons are not in the index at all.
+    const since = new Date(at.getTime() - MAX_LESSON_MINUTES * 60_000).toISOString();
+    const scheduled = await db.lessons.where('scheduledAt').above(since).toArray();
+    return upcomingSessions(scheduled, at);
   }, [minute]);
 }
 

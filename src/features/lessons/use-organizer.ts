@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db.ts';
 import type { OrgRecord } from '../../shared/records.ts';
 import { buildOverview } from './lesson-overview.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 export const isOrganizerRole = (roles: readonly string[] | undefined) =>
   !!roles && (roles.includes('organizer') || roles.includes('admin'));
@@ -32,7 +33,7 @@ export function useManagedLessons(orgIds: readonly string[] | undefined) {
       .where('orgId')
       .anyOf([...orgIds])
       .toArray();
-    return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return rows.sort((a, b) => compareIso(b.updatedAt, a.updatedAt));
   }, [orgIds?.join(',')]);
 }
 

@@ -3,6 +3,7 @@ import { db } from '../../db/db.ts';
 import type { PointsEntryRecord } from '../../shared/records.ts';
 import type { PointRule } from '../../shared/points/rules.ts';
 import { mayEarn } from './may-earn.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 export interface HistoryEntry extends PointsEntryRecord {
   /** title of the lesson, party day or request it came from, when this phone holds it */
@@ -26,7 +27,7 @@ export function useMyPoints(userId: string | undefined): HistoryEntry[] | undefi
   return useLiveQuery(async () => {
     if (!userId) return [];
     const rows = await db.pointsEntries.where('userId').equals(userId).toArray();
-    rows.sort((a, b) => (b.earnedAt ?? b.createdAt).localeCompare(a.earnedAt ?? a.createdAt));
+    rows.sort((a, b) => compareIso(b.earnedAt ?? b.createdAt, a.earnedAt ?? a.createdAt));
     return Promise.all(rows.map(async (e) => ({ ...e, sourceTitle: await titleOf(e) })));
   }, [userId]);
 }

@@ -1,4 +1,5 @@
 import { REQUEST_STATUSES, type RequestStatus } from '../../shared/mutations/requests.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 export type QueueOrder = 'newest' | 'oldest_waiting';
 export type QueueFilter = 'open' | RequestStatus;
@@ -34,9 +35,9 @@ export function staffQueue<T extends QueueItem>(
   // request not yet taken (submitted) comes before those already in hand.
   items.sort((a, b) =>
     order === 'newest'
-      ? b.createdAt.localeCompare(a.createdAt)
+      ? compareIso(b.createdAt, a.createdAt)
       : Number(b.status === 'submitted') - Number(a.status === 'submitted') ||
-        a.updatedAt.localeCompare(b.updatedAt),
+        compareIso(a.updatedAt, b.updatedAt),
   );
   return { items, counts };
 }

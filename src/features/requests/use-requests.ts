@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db.ts';
 import { currentUserId } from '../../db/current-user.ts';
 import type { RequestStatus } from '../../shared/mutations/requests.ts';
+import { compareIso } from '../../shared/compare.ts';
 
 /** The signed-in member's own requests, newest first. */
 export function useMyRequests() {
@@ -9,7 +10,7 @@ export function useMyRequests() {
     const uid = await currentUserId(db);
     if (!uid) return [];
     const rows = await db.requests.where('userId').equals(uid).toArray();
-    return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return rows.sort((a, b) => compareIso(b.createdAt, a.createdAt));
   }, []);
 }
 
@@ -39,7 +40,7 @@ export function useRequestEvents(requestId: string) {
       .between([requestId, ''], [requestId, '\uffff'])
       .toArray();
     // Several steps pushed together share the server's timestamp of that push.
-    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || STEP[a.to] - STEP[b.to]);
+    return rows.sort((a, b) => compareIso(a.createdAt, b.createdAt) || STEP[a.to] - STEP[b.to]);
   }, [requestId]);
 }
 

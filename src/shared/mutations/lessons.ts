@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { id, isoTime, score, text } from './common.ts';
+import { MAX_LESSON_MINUTES } from '../records.ts';
 
 export const LESSON_SERIES = ['lunch', 'weekend', 'film', 'forum'] as const;
 
@@ -52,7 +53,7 @@ export const lessonSave = z.strictObject({
   summary: z.string().check(z.trim(), z.maxLength(300)),
   body: z.string().check(z.maxLength(20_000)),
   tags: z.array(text(16)).check(z.maxLength(8)),
-  durationMin: z.int().check(z.minimum(1), z.maximum(180)),
+  durationMin: z.int().check(z.minimum(1), z.maximum(MAX_LESSON_MINUTES)),
   scheduledAt: z.nullable(isoTime),
   venue: z.nullable(z.string().check(z.trim(), z.maxLength(80))),
   mediaId: z.nullable(mediaId),

@@ -16,34 +16,51 @@ interface Fixture {
  * What a phone on each shipped schema version had stored, written with that version's own table
  * layout. A new schema version must add its writer here (the test below insists).
  */
+async function writeV1(old: Dexie, { login, request }: Fixture): Promise<void> {
+  const clientId = uuidv7();
+  await old.table('meta').bulkPut([
+    { key: 'session', value: { token: login.token, user: login.user, card: null } },
+    { key: 'dataUser', value: login.user.id },
+    { key: `clientId:${login.user.id}`, value: clientId },
+  ]);
+  await old.table('requests').put({
+    ...request,
+    userId: login.user.id,
+    status: 'submitted',
+    pending: true,
+    createdAt: '2025-03-01T08:00:00Z',
+    updatedAt: '2025-03-01T08:00:00Z',
+  });
+  await old
+    .table('base')
+    .put({ key: `requests:${request.id}`, table: 'requests', rowId: request.id, row: null });
+  await old.table('outbox').add({
+    userId: login.user.id,
+    clientId,
+    seq: 1,
+    name: 'request.create',
+    args: request,
+    at: '2025-03-01T08:00:00Z',
+  });
+  const lesson = (id: string, scheduledAt: string | null) => ({
+    id,
+    orgId: login.user.orgId,
+    series: 'lunch',
+    title: `课 ${id}`,
+    tags: [],
+    durationMin: 30,
+    scheduledAt,
+    updatedAt: '2025-03-01T08:00:00.000Z',
+  });
+  await old
+    .table('lessons')
+    .bulkPut([lesson('l-planned', '2025-03-02T04:00:00.000Z'), lesson('l-any-time', null)]);
+}
+
 const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
-  1: async (old, { login, request }) => {
-    const clientId = uuidv7();
-    await old.table('meta').bulkPut([
-      { key: 'session', value: { token: login.token, user: login.user, card: null } },
-      { key: 'dataUser', value: login.user.id },
-      { key: `clientId:${login.user.id}`, value: clientId },
-    ]);
-    await old.table('requests').put({
-      ...request,
-      userId: login.user.id,
-      status: 'submitted',
-      pending: true,
-      createdAt: '2025-03-01T08:00:00Z',
-      updatedAt: '2025-03-01T08:00:00Z',
-    });
-    await old
-      .table('base')
-      .put({ key: `requests:${request.id}`, table: 'requests', rowId: request.id, row: null });
-    await old.table('outbox').add({
-      userId: login.user.id,
-      clientId,
-      seq: 1,
-      name: 'request.create',
-      args: request,
-      at: '2025-03-01T08:00:00Z',
-    });
-  },
+  1: writeV1,
+  // v2 only added the lessons.scheduledAt index: the same rows.
+  2: writeV1,
 };
 
 const names: string[] = [];
@@ -80,6 +97,10 @@ describe('schema upgrades', () => {
       expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
       expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining([...RECORD_TABLES]));
       expect((await db.requests.get(request.id))?.pending).toBe(true);
+      // v2: lessons stored before the upgrade are in the scheduledAt index; unscheduled ones are not
+      expect(
+        (await db.lessons.where('scheduledAt').above('2025-01-01').toArray()).map((l) => l.id),
+      ).toEqual(['l-planned']);
 
       await createSyncEngine({ db, fetch: server.fetch }).sync();
       expect(server.get('request', request.id)).toMatchObject({ title: request.title });
