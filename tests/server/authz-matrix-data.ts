@@ -627,6 +627,12 @@ export const MUTATION_ROWS: MutationRow[] = [
         `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden forbidden`,
         'self',
       ],
+      // volunteer points are for Party members: a staff-only account is no one to log for
+      [
+        'staff (park), not a member',
+        `${SIGNED_OUT} forbidden forbidden not_found forbidden forbidden not_found`,
+        'staffIn',
+      ],
     ] as const
   ).map(([target, expect, who]) =>
     mutation('volunteer.log', target, expect, async (w, a) => ({

@@ -98,6 +98,10 @@ describe('volunteer.log through push, and the points endpoints', () => {
     const ok = await push(s, park, uuidv7(), [{ seq: 1, ...log(s.ids.users.outsider) }]);
     expect(ok.body.results[0]?.status).toBe('applied');
     expect(await entriesOf(s.ids.users.outsider)).toHaveLength(1);
+    // the park's staff (a service group, not a Party member) earns no volunteer points
+    const staff = await push(s, park, uuidv7(), [{ seq: 1, ...log(s.ids.users.staff) }]);
+    expect(staff.body.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
+    expect(await entriesOf(s.ids.users.staff)).toEqual([]);
   });
 
   it('refuses bad hours, future dates and an id that belongs to someone else, storing nothing', async () => {

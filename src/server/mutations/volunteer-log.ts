@@ -13,17 +13,18 @@ export default defineMutation({
     if (!isOrganizer(viewer)) {
       throw new Reject('forbidden', 'Only organizers confirm volunteer hours.');
     }
+    if (args.memberId === viewer.id) {
+      throw new Reject('forbidden', 'Another organizer has to confirm your own hours.');
+    }
+    // Volunteer hours earn Party members points (DOMAIN.md): staff-only accounts are not members.
     const member = await one<{ org_id: string }>(
       tx,
-      `SELECT org_id FROM users WHERE id = $1 AND NOT disabled`,
+      `SELECT org_id FROM users WHERE id = $1 AND NOT disabled AND 'member' = ANY(roles)`,
       [args.memberId],
     );
     // Only the organizers managing the member's org; others learn nothing about who exists.
     if (!member || !viewer.managedOrgs.includes(member.org_id)) {
-      throw new Reject('not_found', 'This member is not in an organisation you manage.');
-    }
-    if (args.memberId === viewer.id) {
-      throw new Reject('forbidden', 'Another organizer has to confirm your own hours.');
+      throw new Reject('not_found', 'No Party member with this id in an organisation you manage.');
     }
   },
   async apply({ tx, viewer, now }, args) {
