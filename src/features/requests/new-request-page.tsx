@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useSession } from '../../sync/session.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
@@ -18,6 +19,7 @@ type Errors = Partial<Record<'group' | 'subject' | 'body' | 'save', string>>;
 export function NewRequestPage() {
   const { t } = useTranslation('requests');
   const navigate = useNavigate();
+  const { user } = useSession();
   const [group, setGroup] = useState<ServiceGroup | null>(null);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -49,6 +51,17 @@ export function NewRequestPage() {
       setSaving(false);
     }
   };
+
+  // The link is shown to members only; a staff or admin account that opens the address anyway
+  // learns why instead of filling in a form the server would refuse (request.create: member).
+  if (user && !user.roles.includes('member')) {
+    return (
+      <div className="stack">
+        <PageHeader title={t('form.title')} leading={<BackLink to="/services" />} />
+        <p className="muted">{t('form.membersOnly')}</p>
+      </div>
+    );
+  }
 
   return (
     <div className="stack">

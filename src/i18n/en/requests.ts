@@ -48,6 +48,8 @@ export const requests = {
   pendingHint: 'Saved on this phone; it is sent when you are online',
   form: {
     title: 'New request',
+    membersOnly:
+      'Service requests are filed by Party members. Your account has no member role; your own work is under Services.',
     group: 'Service group',
     subject: 'Title',
     subjectHint: 'What you need in one line, up to 80 characters',

@@ -33,6 +33,7 @@ export const requests = {
   pendingHint: '已保存在手机上，联网后自动提交',
   form: {
     title: '我要点单',
+    membersOnly: '服务请求由党员提交。你的账号没有党员身份，可以在“党群服务”里处理自己的工作。',
     group: '选择服务组',
     subject: '标题',
     subjectHint: '一句话说清需要什么，最多 80 字',

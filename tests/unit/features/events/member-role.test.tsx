@@ -7,6 +7,7 @@ import { clearRecords } from '../../../../src/db/clear-records.ts';
 import { CheckinPage } from '../../../../src/features/events/checkin-page.tsx';
 import { EventDetailPage } from '../../../../src/features/events/event-detail-page.tsx';
 import { VenuePage } from '../../../../src/features/bookings/venue-page.tsx';
+import { NewRequestPage } from '../../../../src/features/requests/new-request-page.tsx';
 import { uuidv7 } from '../../../../src/shared/ids.ts';
 import type { EventRecord, VenueRecord } from '../../../../src/shared/records.ts';
 import { renderAt, useFreshDevice } from '../../app/setup-app.tsx';
@@ -66,6 +67,7 @@ const app = (path: string) =>
       <Route path="events/:id" element={<EventDetailPage />} />
       <Route path="checkin" element={<CheckinPage />} />
       <Route path="services/venues/:id" element={<VenuePage />} />
+      <Route path="services/new" element={<NewRequestPage />} />
     </Routes>,
     path,
   );
@@ -126,6 +128,21 @@ describe('screens offer member writes to the member role only', () => {
     const slots = screen.getAllByRole('button', { name: /可预约/ });
     expect(slots.length).toBeGreaterThan(0);
     expect(slots.every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+  });
+
+  it('the new-request form is for members; staff who open its address are told why', async () => {
+    await signInAs(['staff']);
+    app('/services/new');
+    expect(await screen.findByText(/没有党员身份/)).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: /标题/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /提交/ })).toBeNull();
+  });
+
+  it('a member gets the new-request form', async () => {
+    await signInAs(['member']);
+    app('/services/new');
+    expect(await screen.findByRole('textbox', { name: /标题/ })).toBeTruthy();
+    expect(screen.queryByText(/没有党员身份/)).toBeNull();
   });
 
   it('a member can pick a free time of a room', async () => {
