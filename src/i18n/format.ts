@@ -1,4 +1,4 @@
-import { TIME_ZONE_OFFSET_MINUTES } from './locales.ts';
+import { CST_OFFSET_MS } from '../shared/china-time.ts';
 
 // Dates and times are written out by hand rather than with Intl.DateTimeFormat: the first
 // DateTimeFormat a page creates costs about 40 ms of main thread in Chromium (ICU loads the
@@ -22,7 +22,6 @@ const MONTHS_LONG = [
   'December',
 ];
 const MONTHS_SHORT = MONTHS_LONG.map((m) => m.slice(0, 3));
-const OFFSET_MS = TIME_ZONE_OFFSET_MINUTES * 60_000;
 
 interface WallClock {
   year: number;
@@ -35,7 +34,7 @@ interface WallClock {
 function wallClock(iso: string): WallClock {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new RangeError(`Invalid time value: ${iso}`);
-  const d = new Date(ms + OFFSET_MS);
+  const d = new Date(ms + CST_OFFSET_MS);
   const two = (n: number) => String(n).padStart(2, '0');
   return {
     year: d.getUTCFullYear(),

@@ -3,8 +3,9 @@
  * Times are China Standard Time: Asia/Shanghai has had no daylight saving since 1991, so a fixed
  * +08:00 offset is exact and needs no time-zone database on the phone or the server.
  */
+import { CST_OFFSET_MS } from './china-time.ts';
+
 export const SHANGHAI_OFFSET = '+08:00';
-const OFFSET_MS = 8 * 3600_000;
 
 export interface MonthlyRule {
   /** 1..4 = first..fourth, -1 = last */
@@ -27,7 +28,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "YYYY-MM" of a moment, in Shanghai. */
 export function shanghaiMonth(epochMs: number): string {
-  const d = new Date(epochMs + OFFSET_MS);
+  const d = new Date(epochMs + CST_OFFSET_MS);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
 

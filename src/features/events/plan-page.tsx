@@ -23,12 +23,13 @@ import { cancelEvent, saveEvents } from './event-actions.ts';
 import { planSeries, planSingle } from './series-plan.ts';
 import { useEventDetail, useManagedOrgs } from './use-events.ts';
 import './strings.ts';
+import { CST_OFFSET_MS } from '../../shared/china-time.ts';
 
 type Mode = 'series' | 'single';
 
-const shDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
+const shDay = (iso: string) => new Date(Date.parse(iso) + CST_OFFSET_MS).toISOString().slice(0, 10);
 const shTime = (iso: string) =>
-  new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
+  new Date(Date.parse(iso) + CST_OFFSET_MS).toISOString().slice(11, 16);
 
 /** Plan a monthly series (每月第二周四 by default) or a single party day; or edit one. */
 export function PlanPage() {

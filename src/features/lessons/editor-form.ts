@@ -1,6 +1,7 @@
 import type { MutationArgs } from '../../shared/mutations/index.ts';
 import type { LessonRecord, LessonSeries } from '../../shared/records.ts';
 import { uuidv7 } from '../../shared/ids.ts';
+import { CST_OFFSET_MS } from '../../shared/china-time.ts';
 
 export interface QuizDraft {
   q: string;
@@ -26,8 +27,6 @@ export interface LessonForm {
   media: { id: string; mime: string; bytes: number } | null;
   quiz: QuizDraft[];
 }
-
-const CST_OFFSET_MS = 8 * 3600_000;
 
 /** A datetime-local value read as China Standard Time (DOMAIN.md), whatever zone the phone has. */
 export function cstLocalToIso(local: string): string | null {

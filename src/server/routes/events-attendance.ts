@@ -1,5 +1,6 @@
 import type { Db } from '../database/db.ts';
 import type { EventRow } from '../mutations/event-data.ts';
+import { CST_OFFSET_MS } from '../../shared/china-time.ts';
 
 const RSVP = { going: '参加', not_going: '不参加' } as const;
 const METHOD = { code: '签到码', card: '党员证', manual: '手动登记' } as const;
@@ -12,7 +13,7 @@ export function csvCell(value: string): string {
 
 /** "YYYY-MM-DD HH:MM" in China Standard Time (UTC+8, no daylight saving). */
 const cst = (d: Date) =>
-  new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  new Date(d.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 
 /**
  * Attendance of one party day: one row per member of the event's org and the orgs below it,

@@ -7,6 +7,7 @@ import { parse } from '../http/parse.ts';
 import { checkinCode, checkinUrl, windowAt, windowEndsAt } from '../../shared/checkin-code.ts';
 import { canSeeEvent, managesEvent, type EventRow } from '../mutations/event-data.ts';
 import { attendanceCsv } from './events-attendance.ts';
+import { CST_OFFSET_MS } from '../../shared/china-time.ts';
 
 const params = z.strictObject({ id: z.uuid() });
 
@@ -43,7 +44,7 @@ export default async function eventRoutes(app: FastifyInstance) {
   app.get('/api/events/:id/attendance.csv', { preHandler: auth }, async (req, reply) => {
     const e = await organizedEvent(db, req);
     const csv = await attendanceCsv(db, e);
-    const day = new Date(e.starts_at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    const day = new Date(e.starts_at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header(

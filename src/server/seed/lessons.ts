@@ -5,6 +5,7 @@ import { uuidv7 } from '../../shared/ids.ts';
 import type { LessonSeries, QuizQuestion } from '../../shared/records.ts';
 import { emitLesson, emitProgress, emitRating, mediaUrl } from '../mutations/lesson-data.ts';
 import type { DemoSeeder } from './seeders.ts';
+import { CST_OFFSET_MS } from '../../shared/china-time.ts';
 
 /** Stores a seed asset as media (content-addressed like an upload) and returns its id. */
 async function seedMedia(tx: Tx, file: string, mime: string, orgId: string, by: string) {
@@ -68,7 +69,7 @@ async function createLesson(tx: Tx, by: string, l: SeedLesson, at: Date): Promis
 
 /** A day `days` from `now` at hh:mm China Standard Time. */
 function cst(now: Date, days: number, hh: number, mm = 0): Date {
-  const d = new Date(now.getTime() + 8 * 3600_000);
+  const d = new Date(now.getTime() + CST_OFFSET_MS);
   d.setUTCDate(d.getUTCDate() + days);
   d.setUTCHours(hh - 8, mm, 0, 0);
   return d;

@@ -4,6 +4,8 @@
  * How many points a rule gives and its caps are data (`point_rules`, versioned by effective date);
  * which category a rule counts towards is fixed here, because the pioneer index depends on it.
  */
+import { CST_OFFSET_MS } from '../china-time.ts';
+
 export const POINT_CATEGORIES = ['learning', 'attendance', 'service'] as const;
 export type PointCategory = (typeof POINT_CATEGORIES)[number];
 
@@ -38,7 +40,7 @@ export interface PointRuleVersion {
 }
 
 /** Month and day boundaries are China Standard Time (UTC+8, no daylight saving). */
-export const CST_OFFSET_MS = 8 * 3600_000;
+export { CST_OFFSET_MS };
 
 /** "2025-03" for the CST month containing `at`. */
 export function monthKey(at: Date | string): string {
