@@ -12,7 +12,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, recordResults, rootDir } from './lib/results.mjs';
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
-import { CHROMIUM_ARGS, PHONE, signIn } from './lib/browser.mjs';
+import { CHROMIUM_ARGS, PHONE, signInSynced } from './lib/browser.mjs';
 import { bounded, round } from './lib/run.mjs';
 
 const LIMIT_MS = 6 * 60_000;
@@ -64,10 +64,7 @@ await bounded('first-load', LIMIT_MS, async ({ onCleanup }) => {
   });
   onCleanup(() => context.close());
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto('/signin?next=/lessons');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await signIn(page, 'member');
-  await page.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
+  await signInSynced(page, '/lessons');
   await page.goto('about:blank');
 
   const url = `${server.url}/lessons`;

@@ -4,7 +4,7 @@
 // follows) and the round trips it took.
 import { recordResults } from './lib/results.mjs';
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
-import { launchBrowser, PHONE, signIn } from './lib/browser.mjs';
+import { launchBrowser, PHONE, signInSynced } from './lib/browser.mjs';
 import { bounded, round } from './lib/run.mjs';
 
 const MUTATIONS = Number(process.env.BENCH_MUTATIONS ?? 1000);
@@ -74,10 +74,7 @@ await bounded('push', LIMIT_MS, async ({ onCleanup }) => {
   onCleanup(() => browser.close());
   const context = await browser.newContext({ ...PHONE, baseURL: server.url });
   const page = await context.newPage();
-  await page.goto('/signin?next=/events');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await signIn(page, 'member');
-  await page.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
+  await signInSynced(page, '/events');
   const eventId = await page.evaluate(upcomingEvent);
   if (!eventId) throw new Error('no upcoming party day in the demo content');
   await page.goto(`/events/${eventId}`);

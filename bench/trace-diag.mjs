@@ -6,7 +6,7 @@
 // (4x each task, less 50 ms) is estimated. OUT=<file> keeps the trace for the performance panel.
 import { writeFileSync } from 'node:fs';
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
-import { launchBrowser, PHONE, signIn } from './lib/browser.mjs';
+import { launchBrowser, PHONE, signInSynced } from './lib/browser.mjs';
 
 const TASK_MS = Number(process.env.TASK_MS ?? 10);
 const RATE = Number(process.env.RATE ?? 1);
@@ -20,10 +20,7 @@ async function record() {
   try {
     const context = await browser.newContext({ ...PHONE, baseURL: server.url });
     const page = await context.newPage();
-    await page.goto('/signin?next=/lessons');
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-    await signIn(page, 'member');
-    await page.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
+    await signInSynced(page, '/lessons');
     await page.goto('/lessons');
     await page.waitForTimeout(3000);
     await page.goto('about:blank');

@@ -40,6 +40,17 @@ export async function signIn(page, login, password = DEMO_PASSWORD) {
   await field.waitFor({ state: 'detached', timeout: 60_000 });
 }
 
+/**
+ * A member's phone with the app installed: opens the sign-in page (its service worker installs),
+ * signs in and waits for the first sync to finish; the page is then at `next`.
+ */
+export async function signInSynced(page, next, login = 'member') {
+  await page.goto(`/signin?next=${next}`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await signIn(page, login);
+  await page.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
+}
+
 /** Waits for an active service worker that controls the page (reloading once if needed). */
 export async function waitForServiceWorker(page) {
   await page.evaluate(async () => {
