@@ -31,6 +31,10 @@ export const TYPE_TABLE = {
   booking: 'bookings',
   slot: 'slots',
   points_entry: 'pointsEntries',
+  firm: 'firms',
+  invite: 'invites',
+  join_request: 'joinRequests',
+  member_admin: 'memberAdmins',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

@@ -49,6 +49,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       lessons: 'id, series, orgId, title, updatedAt, *tags, scheduledAt',
     },
   },
+  {
+    // Organisation work: the firm register, invitation codes, join requests, account admin.
+    version: 3,
+    stores: {
+      firms: 'id, orgId, branchId, instructorId, creditCode',
+      invites: 'id, orgId',
+      joinRequests: 'id, orgId, status, createdAt',
+      memberAdmins: 'id, orgId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

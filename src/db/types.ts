@@ -17,6 +17,12 @@ import type {
   VenueRecord,
   WallPostRecord,
 } from '../shared/records.ts';
+import type {
+  FirmRecord,
+  InviteRecord,
+  JoinRequestRecord,
+  MemberAdminRecord,
+} from '../shared/org/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -39,6 +45,10 @@ export interface RecordRows {
   bookings: Row<BookingRecord>;
   slots: Row<SlotRecord>;
   pointsEntries: Row<PointsEntryRecord>;
+  firms: Row<FirmRecord>;
+  invites: Row<InviteRecord>;
+  joinRequests: Row<JoinRequestRecord>;
+  memberAdmins: Row<MemberAdminRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

@@ -15,5 +15,11 @@ export const REJECT_CODES = [
   'outside_window',
   'bad_card',
   'unknown_mutation',
+  // organisation work (docs/sync-protocol.md, "Mutations, v1.1")
+  'invalid_credit_code',
+  'invalid_instructor',
+  'invalid_contacts',
+  'invalid_introducers',
+  'too_early',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];

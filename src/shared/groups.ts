@@ -10,5 +10,6 @@ export const SERVICE_GROUPS = [
 ] as const;
 export type ServiceGroup = (typeof SERVICE_GROUPS)[number];
 
-export const ROLES = ['member', 'organizer', 'staff', 'admin'] as const;
+/** `instructor`: a party-building instructor (党建指导员) who looks after a set of firms. */
+export const ROLES = ['member', 'organizer', 'staff', 'admin', 'instructor'] as const;
 export type Role = (typeof ROLES)[number];

@@ -28,6 +28,11 @@ export const RECORD_TYPES = [
   'booking',
   'slot',
   'points_entry',
+  // organisation work
+  'firm',
+  'invite',
+  'join_request',
+  'member_admin',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

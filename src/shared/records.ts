@@ -4,6 +4,7 @@
  * Times are ISO strings. Fields named by SYNC.md are never renamed.
  */
 import type { RequestStatus } from './mutations/requests.ts';
+import type { OrgKind } from './org/kinds.ts';
 
 /** The longest a lesson runs (lesson.save refuses more); bounds the "running now" look-back. */
 export const MAX_LESSON_MINUTES = 180;
@@ -18,7 +19,7 @@ export interface OrgRecord {
   id: string;
   parentId: string | null;
   name: string;
-  kind: 'district' | 'committee' | 'branch' | 'group';
+  kind: OrgKind;
 }
 
 export interface UserRecord {

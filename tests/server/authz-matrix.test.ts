@@ -274,6 +274,12 @@ describe('authorisation matrix', () => {
       request: (v, d) => thread(v, d.id),
       request_comment: (v, d) => thread(v, d.requestId),
       request_event: (v, d) => thread(v, d.requestId),
+      // the register is public at its org, and goes to the firm's instructor wherever they are
+      firm: (v, d) => sees(v, d.orgId as string) || d.instructorId === v.id,
+      // organisation work: organizers of the node and above, and admins, only
+      invite: (v, d) => v.manages(d.orgId as string),
+      join_request: (v, d) => v.manages(d.orgId as string),
+      member_admin: (v, d) => v.manages(d.orgId as string),
     };
 
     const log = await s.db.query<{ type: string; id: string; data: Data }>(

@@ -27,6 +27,18 @@ import { requestTransition } from './request-transition.ts';
 import { volunteerLog } from './volunteer-log.ts';
 import { wallPost } from './wall-post.ts';
 import { venueSave } from './venue-save.ts';
+import { orgSave } from './org-save.ts';
+import { firmSave } from './firm-save.ts';
+import { firmAssign } from './firm-assign.ts';
+import { inviteCreate } from './invite-create.ts';
+import { inviteRevoke } from './invite-revoke.ts';
+import { joinDecide } from './join-decide.ts';
+import { memberReset } from './member-reset.ts';
+import { memberMove } from './member-move.ts';
+import { memberSetActive } from './member-set-active.ts';
+import { memberRoles } from './member-roles.ts';
+import { memberStanding } from './member-standing.ts';
+import { accountCreate } from './account-create.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -52,6 +64,18 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'booking.cancel': bookingCancel,
   'venue.save': venueSave,
   'volunteer.log': volunteerLog,
+  'org.save': orgSave,
+  'firm.save': firmSave,
+  'firm.assign': firmAssign,
+  'invite.create': inviteCreate,
+  'invite.revoke': inviteRevoke,
+  'join.decide': joinDecide,
+  'member.reset': memberReset,
+  'member.move': memberMove,
+  'member.set_active': memberSetActive,
+  'member.roles': memberRoles,
+  'member.standing': memberStanding,
+  'account.create': accountCreate,
 };
 
 export type ParsedMutation = {

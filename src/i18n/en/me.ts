@@ -18,6 +18,7 @@ export const me = {
     organizer: 'Organiser',
     staff: 'Service staff',
     admin: 'Administrator',
+    instructor: 'Party-building instructor',
   },
   settings: {
     title: 'Display and language',

@@ -17,6 +17,12 @@ export const refused = {
     invalid_request: 'What was sent is incomplete or in the wrong format.',
     not_found: 'The item no longer exists.',
     bad_card: 'The member card QR code is invalid or has expired.',
+    invalid_credit_code:
+      'The unified social credit code is not valid (18 characters, the last one a check character).',
+    invalid_instructor: 'The person chosen is not a party-building instructor.',
+    invalid_contacts: 'One or two contact members are needed.',
+    invalid_introducers: 'Two full members are needed as introducers.',
+    too_early: 'It is too early for this step.',
     unknown_mutation: 'The server does not know this action. Please update the app and try again.',
   },
   mutation: {
@@ -54,6 +60,30 @@ export const refused = {
     },
     venue: {
       save: 'Save room',
+    },
+    org: {
+      save: 'Save organisation',
+    },
+    firm: {
+      save: 'Save firm',
+      assign: 'Assign instructor',
+    },
+    invite: {
+      create: 'Create invitation code',
+      revoke: 'Revoke invitation code',
+    },
+    join: {
+      decide: 'Decide on a join request',
+    },
+    member: {
+      reset: 'Reset password',
+      move: 'Move to another organisation',
+      set_active: 'Deactivate or reactivate account',
+      roles: 'Set roles',
+      standing: 'Set standing',
+    },
+    account: {
+      create: 'Create account',
     },
   },
 } satisfies Translation<typeof source>;

@@ -15,6 +15,7 @@ export const me = {
     organizer: '党务工作者',
     staff: '服务部门',
     admin: '管理员',
+    instructor: '党建指导员',
   },
   settings: {
     title: '显示与语言',

@@ -15,6 +15,11 @@ export const refused = {
     not_found: '相关内容已经不存在。',
     bad_card: '党员证二维码无效或已过期。',
     unknown_mutation: '服务器不认识这项操作，请更新应用后再试。',
+    invalid_credit_code: '统一社会信用代码不正确（18 位，最后一位是校验码）。',
+    invalid_instructor: '所选的人不是党建指导员。',
+    invalid_contacts: '需要一到两名培养联系人。',
+    invalid_introducers: '需要两名正式党员作入党介绍人。',
+    too_early: '还没到规定的时间，不能进行这一步。',
   },
   mutation: {
     request: {
@@ -51,6 +56,30 @@ export const refused = {
     },
     venue: {
       save: '保存场地',
+    },
+    org: {
+      save: '保存组织',
+    },
+    firm: {
+      save: '保存企业信息',
+      assign: '指派党建指导员',
+    },
+    invite: {
+      create: '生成邀请码',
+      revoke: '作废邀请码',
+    },
+    join: {
+      decide: '审核入驻申请',
+    },
+    member: {
+      reset: '重置密码',
+      move: '调整所在组织',
+      set_active: '停用或启用账号',
+      roles: '设置角色',
+      standing: '设置党员身份',
+    },
+    account: {
+      create: '新建账号',
     },
   },
 };

@@ -1,7 +1,9 @@
 import type { Tx } from '../database/db.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 
-export type OrgKind = 'district' | 'committee' | 'branch' | 'group';
+import type { OrgKind } from '../../shared/org/kinds.ts';
+
+export type { OrgKind };
 
 export function orgData(o: { id: string; parentId: string | null; name: string; kind: OrgKind }) {
   return { id: o.id, parentId: o.parentId, name: o.name, kind: o.kind };

@@ -3,13 +3,14 @@ import { createOrg, type OrgKind } from '../accounts/orgs.ts';
 import { createUser } from '../accounts/users.ts';
 import { hashPassword, randomPassword } from '../auth/passwords.ts';
 import { ROLES, SERVICE_GROUPS } from '../../shared/groups.ts';
+import { ORG_KINDS } from '../../shared/org/kinds.ts';
 import { listRules, setRule } from '../points/rules.ts';
 import { generateRecords } from '../seed/generate.ts';
 
 export const USAGE = `Lianxin admin — npm run admin -- <command> [options]
 
   list-orgs                                   the organisation tree
-  create-org --name N --kind K [--parent ORG] K: district|committee|branch|group; ORG: id or exact name
+  create-org --name N --kind K [--parent ORG] K: district|committee|grid|branch|group; ORG: id or exact name
   list-users [--org ORG]                      users, optionally of one org and below
   create-user --login L --name N --roles R --org ORG [--groups G] [--phone P] [--password PW]
                                               R: comma list of member,organizer,staff,admin
@@ -29,7 +30,7 @@ The database is the server's: DATABASE_URL, or PGlite in DATA_DIR (./data).`;
 
 type Values = Record<string, string | undefined>;
 
-const KINDS: OrgKind[] = ['district', 'committee', 'branch', 'group'];
+const KINDS: readonly OrgKind[] = ORG_KINDS;
 
 async function resolveOrg(db: Db, ref: string | undefined): Promise<string> {
   if (!ref) throw new Error('--org is required');

@@ -5,6 +5,7 @@ import * as lessons from './lessons.ts';
 import * as events from './events.ts';
 import * as venues from './venues.ts';
 import * as volunteer from './volunteer.ts';
+import * as org from './org.ts';
 
 /**
  * Every mutation name the protocol knows (SYNC.md "Mutations, v1") and the schema of its args.
@@ -32,6 +33,18 @@ export const mutationArgs = {
   'booking.cancel': bookings.bookingCancel,
   'venue.save': venues.venueSave,
   'volunteer.log': volunteer.volunteerLog,
+  'org.save': org.orgSave,
+  'firm.save': org.firmSave,
+  'firm.assign': org.firmAssign,
+  'invite.create': org.inviteCreate,
+  'invite.revoke': org.inviteRevoke,
+  'join.decide': org.joinDecide,
+  'member.reset': org.memberReset,
+  'member.move': org.memberMove,
+  'member.set_active': org.memberSetActive,
+  'member.roles': org.memberRoles,
+  'member.standing': org.memberStanding,
+  'account.create': org.accountCreate,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;

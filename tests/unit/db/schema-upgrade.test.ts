@@ -61,6 +61,8 @@ const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
   1: writeV1,
   // v2 only added the lessons.scheduledAt index: the same rows.
   2: writeV1,
+  // v3 only added the organisation tables: the same rows.
+  3: writeV1,
 };
 
 const names: string[] = [];
