@@ -80,3 +80,25 @@ export const IMPORT_STANDINGS: Record<string, 'full' | 'probationary'> = {
   probationary: 'probationary',
 };
 export const MAX_IMPORT_ROWS = 20_000;
+
+/**
+ * `GET /api/admin/audit?before=<id>&limit=<1..500>` (admins; organizers see their subtree's):
+ * newest first, `nextBefore` pages back. `?format=csv` answers the same rows as CSV (UTF-8, BOM).
+ */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  /** the mutation or endpoint, e.g. `firm.save`, `import`, `join` */
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  orgId: string | null;
+  before: unknown;
+  after: unknown;
+}
+export interface AuditPage {
+  entries: AuditEntry[];
+  nextBefore: number | null;
+}
