@@ -99,6 +99,17 @@ describe('static files: compressed copies by Accept-Encoding', () => {
     '\n',
   );
   const SW = `self.addEventListener('fetch', () => {});\n${'// precache\n'.repeat(50)}`;
+  const MANIFEST = JSON.stringify({
+    name: '连心',
+    short_name: '连心',
+    start_url: '/',
+    scope: '/',
+    icons: [192, 512].map((n) => ({
+      src: `/icons/icon-${n}.png`,
+      sizes: `${n}x${n}`,
+      type: 'image/png',
+    })),
+  });
   const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
   const BROWSER = 'gzip, deflate, br, zstd';
 
@@ -107,6 +118,7 @@ describe('static files: compressed copies by Accept-Encoding', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), SHELL);
     writeFileSync(join(dir, 'sw.js'), SW);
+    writeFileSync(join(dir, 'manifest.webmanifest'), MANIFEST);
     writeFileSync(join(dir, 'assets', 'app-Qw3rTy12.js'), SCRIPT);
     writeFileSync(join(dir, 'icon.png'), PNG);
     await precompressDir(dir);
@@ -143,7 +155,20 @@ describe('static files: compressed copies by Accept-Encoding', () => {
       type: /^text\/html; charset=utf-8$/,
       cache: 'no-cache',
     },
+    // how the service worker's precache asks for files without a hash in their name
+    {
+      url: '/index.html?__WB_REVISION__=b655012eb5b932a3',
+      file: 'index.html',
+      type: /^text\/html; charset=utf-8$/,
+      cache: 'no-cache',
+    },
     { url: '/sw.js', file: 'sw.js', type: /javascript/, cache: 'no-cache' },
+    {
+      url: '/manifest.webmanifest',
+      file: 'manifest.webmanifest',
+      type: /^application\/manifest\+json/,
+      cache: 'no-cache',
+    },
     {
       url: '/assets/app-Qw3rTy12.js',
       file: 'assets/app-Qw3rTy12.js',
@@ -223,6 +248,8 @@ describe('static files: compressed copies by Accept-Encoding', () => {
     expect(png.statusCode).toBe(200);
     expect(png.headers['content-encoding']).toBeUndefined();
     expect(png.headers['content-type']).toBe('image/png');
+    // it has no compressed copy, so its answer does not depend on Accept-Encoding
+    expect(png.headers.vary).toBeUndefined();
     expect(png.rawPayload.equals(PNG)).toBe(true);
 
     for (const url of ['/assets/app-Qw3rTy12.js.br', '/assets/app-Qw3rTy12.js.gz', '/sw.js.br']) {
