@@ -232,6 +232,8 @@ describe('static files: compressed copies by Accept-Encoding', () => {
       const again = await get(url, BROWSER, { 'if-none-match': String(br.headers.etag) });
       expect(again.statusCode, url).toBe(304);
       expect(again.rawPayload.length, url).toBe(0);
+      expect(again.headers.vary, url).toMatch(/accept-encoding/i);
+      expect(again.headers['cache-control'], url).toBe(br.headers['cache-control']);
       const plainAgain = await get(url, 'identity', {
         'if-none-match': String(plain.headers.etag),
       });
