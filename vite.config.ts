@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/vite-precompress.ts';
 
 const THEME = '#c8102e';
 
@@ -54,6 +55,8 @@ export default defineConfig({
         ],
       },
     }),
+    // Last: after the service worker is built, so it and its precache list are compressed too.
+    precompress(),
   ],
   build: {
     target: 'es2022',

@@ -1,9 +1,10 @@
 // Diagnosis, not a benchmark: `node bench/trace-diag.mjs` traces a signed-in load of /lessons
-// (service worker installed, as in bench:first-load) with JS samples, and prints every
-// main-thread task of TASK_MS (default 10) or more: its trace events, the functions that ran
-// longest in it, and the app chunk they were called from. RATE=4 applies Lighthouse's CPU
-// slowdown for real; by default the page runs at full speed and the sum Lighthouse would count
-// (4x each task, less 50 ms) is estimated. OUT=<file> keeps the trace for the performance panel.
+// (service worker installed, as in `BENCH_VISIT=member npm run bench:first-load`) with JS samples,
+// and prints every main-thread task of TASK_MS (default 10) or more: its trace events, the
+// functions that ran longest in it, and the app chunk they were called from. RATE=4 applies
+// Lighthouse's CPU slowdown for real; by default the page runs at full speed and the sum
+// Lighthouse would count (4x each task, less 50 ms) is estimated. OUT=<file> keeps the trace for
+// the performance panel.
 import { writeFileSync } from 'node:fs';
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
 import { launchBrowser, PHONE, signInSynced } from './lib/browser.mjs';

@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** Everything `vite build` reads; src/server only runs on Node and never reaches the bundle. */
-const INPUT_FILES = ['index.html', 'vite.config.ts', 'package-lock.json'];
+const INPUT_FILES = [
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+  // the build's own plugin, which writes the .br and .gz copies
+  join('scripts', 'vite-precompress.ts'),
+];
 const INPUT_DIRS = ['src', 'public'];
 const SKIP_DIRS = new Set([join('src', 'server')]);
 

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Fastify, {
   type FastifyInstance,
@@ -37,6 +37,16 @@ export const CSP_DIRECTIVES = {
 function trustProxy(v: string | undefined): boolean | string {
   if (!v || v === 'false') return false;
   return v === 'true' ? true : v;
+}
+
+/** The files in `dir` that have a brotli copy beside them (`<file>.br`), by absolute path. */
+function filesWithCompressedCopies(dir: string): Set<string> {
+  const found = new Set<string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.br'))
+      found.add(join(entry.parentPath, entry.name.slice(0, -'.br'.length)));
+  }
+  return found;
 }
 
 export async function buildApp(
@@ -85,10 +95,17 @@ export async function buildApp(
 
   const staticDir = resolve(ctx.config.STATIC_DIR);
   if (existsSync(resolve(staticDir, 'index.html'))) {
+    const compressed = filesWithCompressedCopies(staticDir);
     await app.register(fastifyStatic, {
       root: staticDir,
       wildcard: false,
       index: false,
+      // The build writes a .br and a .gz copy beside every text file; the plugin picks one by
+      // Accept-Encoding (br, then gzip, else the file itself), sends it with the original's
+      // Content-Type and its own length and ETag, so nothing is compressed per request.
+      preCompressed: true,
+      // The copies are served under their original's URL only, never at a URL of their own.
+      globIgnore: ['**/*.br', '**/*.gz'],
       // Our own Cache-Control only: the plugin's default (`public, max-age=0`) is set after
       // setHeaders and would replace it, on the shell and the hashed assets alike.
       cacheControl: false,
@@ -99,6 +116,10 @@ export async function buildApp(
           'cache-control',
           path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
+        // The plugin does not say so itself: a cache must keep the answer per Accept-Encoding,
+        // or it could hand brotli to a client that asked for none.
+        if (/\.(?:br|gz)$/.test(path) || compressed.has(path))
+          res.setHeader('vary', 'Accept-Encoding');
       },
     });
   }
