@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { str } from './mutations/common.ts';
 
 /** The sync protocol version this build speaks (SYNC.md push rule 6). */
 export const SCHEMA_VERSION = 1;
@@ -33,9 +34,9 @@ export type RecordType = (typeof RECORD_TYPES)[number];
 
 export const mutationEnvelope = z.strictObject({
   seq: z.int().check(z.minimum(1)),
-  name: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: str(z.minLength(1), z.maxLength(64)),
   args: z.unknown(),
-  at: z.optional(z.string().check(z.maxLength(64))),
+  at: z.optional(str(z.maxLength(64))),
 });
 export type MutationEnvelope = z.infer<typeof mutationEnvelope>;
 
@@ -73,10 +74,10 @@ export type PushResponse = z.infer<typeof pushResponse>;
 
 export const pullQuery = z.strictObject({
   clientId: z.uuid(),
-  cursor: z.optional(z.string().check(z.maxLength(512))),
+  cursor: z.optional(str(z.maxLength(512))),
   limit: z.optional(
     z.pipe(
-      z.string().check(z.regex(/^\d{1,4}$/)),
+      str(z.regex(/^\d{1,4}$/)),
       z.transform((s) => Number(s)),
     ),
   ),
