@@ -49,20 +49,3 @@ export const requestRate = z.strictObject({
   score,
   comment: z.optional(freeText(500)),
 });
-
-/** Status changes staff may make (DOMAIN.md: submitted → accepted → in progress → resolved, or rejected). */
-export const NEXT_STATUSES: Record<RequestStatus, readonly RequestStatus[]> = {
-  submitted: ['accepted', 'rejected'],
-  accepted: ['in_progress', 'resolved', 'rejected'],
-  in_progress: ['resolved', 'rejected'],
-  resolved: [],
-  rejected: [],
-  cancelled: [],
-};
-
-/** The requester may cancel until the request is resolved (or otherwise closed). */
-export const CANCELLABLE_STATUSES: readonly RequestStatus[] = [
-  'submitted',
-  'accepted',
-  'in_progress',
-];
