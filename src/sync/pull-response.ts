@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   RECORD_TYPES,
   pullResponseEnvelope,
@@ -7,6 +7,7 @@ import {
   type RecordType,
 } from '../shared/protocol.ts';
 import { recordSchemas } from '../shared/record-schemas.ts';
+import { compileCheck, type Check } from '../shared/compile-check.ts';
 import { ApiRequestError } from './http.ts';
 
 /** A pulled record the app refused to store: which one, and the first thing wrong with it. */
@@ -20,6 +21,16 @@ export interface ParsedPull extends PullResponse {
   /** records left out of `changes` because their `data` does not match their type's schema */
   invalid: InvalidRecord[];
 }
+
+// Built on first use, from the shared schemas (see compile-check.ts for why not zod's parse).
+let checks: { envelope: Check; records: Record<RecordType, Check> } | null = null;
+const compiled = () =>
+  (checks ??= {
+    envelope: compileCheck(pullResponseEnvelope),
+    records: Object.fromEntries(
+      RECORD_TYPES.map((t) => [t, compileCheck(recordSchemas[t])]),
+    ) as Record<RecordType, Check>,
+  });
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,11 +46,12 @@ const isKnownType = (t: string): t is RecordType => (RECORD_TYPES as readonly st
  * types this build does not know pass through (applyPage skips them; pull rule 1).
  */
 export function parsePullResponse(v: unknown): ParsedPull {
-  const envelope = z.safeParse(pullResponseEnvelope, v);
-  if (!envelope.success) {
+  const { envelope, records } = compiled();
+  if (envelope(v) !== null) {
     throw new ApiRequestError('bad_response', 200, 'The pull answer has an unknown shape.');
   }
-  const { changes: raw, reset, total, ...rest } = envelope.data;
+  const page = v as z.infer<typeof pullResponseEnvelope>;
+  const { cursor, hasMore, lastSeq, reset, total, changes: raw } = page;
   const changes: Change[] = [];
   const invalid: InvalidRecord[] = [];
   for (const c of raw) {
@@ -52,13 +64,12 @@ export function parsePullResponse(v: unknown): ParsedPull {
       throw new ApiRequestError('bad_response', 200, 'A pulled change has no data.');
     }
     if (isKnownType(c.type)) {
-      const checked = z.safeParse(recordSchemas[c.type], c.data);
-      if (!checked.success) {
-        const first = checked.error.issues[0];
+      const wrong = records[c.type](c.data);
+      if (wrong !== null) {
         invalid.push({
           type: c.type,
           id: c.id,
-          issue: first ? `${first.path.join('.')}: ${first.message}` : 'invalid',
+          issue: `${wrong.path.join('.')}: ${wrong.message}`,
         });
         continue;
       }
@@ -67,7 +78,9 @@ export function parsePullResponse(v: unknown): ParsedPull {
     changes.push({ type, op: 'put', id: c.id, data: c.data });
   }
   return {
-    ...rest,
+    cursor,
+    hasMore,
+    lastSeq,
     reset: reset === true,
     changes,
     ...(total !== undefined ? { total } : {}),
