@@ -79,20 +79,112 @@ function stringChecks(d: Def): ((s: string) => Issue | null)[] | null {
   return out;
 }
 
+/**
+ * One field of an object, flattened so that the common leaves (strings, numbers, booleans, enums,
+ * maybe null or absent) are checked inline in one loop rather than through a call per field: on a
+ * first sync most of this code runs before the engine has optimised it, where calls are dear.
+ */
+interface Field {
+  key: string;
+  optional: boolean;
+  nullable: boolean;
+  kind: 'string' | 'number' | 'int' | 'boolean' | 'enum' | 'other';
+  min: number;
+  max: number;
+  pattern: RegExp | null;
+  values: Set<unknown> | null;
+  check: Check | null;
+}
+
+function fieldOf(key: string, schema: z.ZodMiniType): Field {
+  const f: Field = {
+    key,
+    optional: false,
+    nullable: false,
+    kind: 'other',
+    min: 0,
+    max: Infinity,
+    pattern: null,
+    values: null,
+    check: null,
+  };
+  let d = defOf(schema);
+  let inner = schema;
+  while (d.type === 'optional' || d.type === 'nullable') {
+    if (d.type === 'optional') f.optional = true;
+    else f.nullable = true;
+    inner = d.innerType!;
+    d = defOf(inner);
+  }
+  const plain = !d.checks?.length;
+  if (d.type === 'string') {
+    let ok = d.format === undefined || Boolean(d.pattern);
+    f.pattern = d.format !== undefined ? (d.pattern ?? null) : null;
+    for (const c of d.checks ?? []) {
+      const cd = c._zod.def;
+      if (cd.check === 'min_length' && cd.minimum !== undefined) f.min = cd.minimum;
+      else if (cd.check === 'max_length' && cd.maximum !== undefined) f.max = cd.maximum;
+      else if (cd.check === 'string_format' && cd.pattern && !f.pattern) f.pattern = cd.pattern;
+      else ok = false;
+    }
+    if (ok) f.kind = 'string';
+  } else if (d.type === 'number' && plain && (d.format === undefined || d.format === 'safeint')) {
+    f.kind = d.format === 'safeint' ? 'int' : 'number';
+  } else if (d.type === 'boolean' && plain) {
+    f.kind = 'boolean';
+  } else if (d.type === 'enum') {
+    f.kind = 'enum';
+    f.values = new Set<unknown>(Object.values(d.entries ?? {}));
+  }
+  // The optional/nullable wrappers were unwrapped above, so `check` sees only present values.
+  if (f.kind === 'other') f.check = compileCheck(inner);
+  return f;
+}
+
+function checkFields(fields: readonly Field[], o: Record<string, unknown>): Issue | null {
+  for (let n = 0; n < fields.length; n++) {
+    const f = fields[n]!;
+    const v = o[f.key];
+    if (v === undefined && f.optional) continue;
+    if (v === null && f.nullable) continue;
+    let wrong: string | null = null;
+    switch (f.kind) {
+      case 'string':
+        if (typeof v !== 'string') wrong = 'expected string';
+        else if (v.length < f.min) wrong = `shorter than ${f.min}`;
+        else if (v.length > f.max) wrong = `longer than ${f.max}`;
+        else if (f.pattern && !f.pattern.test(v)) wrong = `does not match ${String(f.pattern)}`;
+        break;
+      case 'number':
+      case 'int':
+        if (typeof v !== 'number' || !Number.isFinite(v)) wrong = 'expected number';
+        else if (f.kind === 'int' && !Number.isSafeInteger(v)) wrong = 'expected integer';
+        break;
+      case 'boolean':
+        if (typeof v !== 'boolean') wrong = 'expected boolean';
+        break;
+      case 'enum':
+        if (!f.values!.has(v)) wrong = 'not one of the allowed values';
+        break;
+      default: {
+        const i = f.check!(v);
+        if (i !== null) return under(f.key, i);
+      }
+    }
+    if (wrong !== null) return { path: [f.key], message: wrong };
+  }
+  return null;
+}
+
 export function compileCheck(schema: z.ZodMiniType): Check {
   const d = defOf(schema);
   switch (d.type) {
     case 'object': {
-      const fields = Object.entries(d.shape ?? {}).map(([k, s]) => [k, compileCheck(s)] as const);
+      const fields = Object.entries(d.shape ?? {}).map(([k, s]) => fieldOf(k, s));
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v))
           return issue('expected object');
-        const o = v as Record<string, unknown>;
-        for (const [k, check] of fields) {
-          const i = check(o[k]);
-          if (i !== null) return under(k, i);
-        }
-        return null;
+        return checkFields(fields, v as Record<string, unknown>);
       };
     }
     case 'string': {
