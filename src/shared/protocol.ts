@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { str } from './mutations/common.ts';
 
 /** The sync protocol version this build speaks (SYNC.md push rule 6). */
 export const SCHEMA_VERSION = 1;
@@ -38,9 +39,9 @@ export type RecordType = (typeof RECORD_TYPES)[number];
 
 export const mutationEnvelope = z.strictObject({
   seq: z.int().check(z.minimum(1)),
-  name: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: str(z.minLength(1), z.maxLength(64)),
   args: z.unknown(),
-  at: z.optional(z.string().check(z.maxLength(64))),
+  at: z.optional(str(z.maxLength(64))),
 });
 export type MutationEnvelope = z.infer<typeof mutationEnvelope>;
 
@@ -53,25 +54,35 @@ export type PushRequest = z.infer<typeof pushRequest>;
 
 /**
  * `duplicate` of a mutation that was rejected the first time carries that rejection's code and
- * message (an addition to SYNC.md: without it a phone whose push response was lost would never
- * learn that its change was refused).
+ * message (an addition to the protocol: without it a phone whose push response was lost would
+ * never learn that its change was refused).
  */
-export type MutationResult =
-  | { seq: number; status: 'applied' }
-  | { seq: number; status: 'duplicate'; code?: string; message?: string }
-  | { seq: number; status: 'rejected'; code: string; message: string };
+const seq = z.int().check(z.minimum(1));
+export const mutationResult = z.discriminatedUnion('status', [
+  z.object({ seq, status: z.literal('applied') }),
+  z.object({
+    seq,
+    status: z.literal('duplicate'),
+    code: z.optional(z.string()),
+    message: z.optional(z.string()),
+  }),
+  z.object({ seq, status: z.literal('rejected'), code: z.string(), message: z.string() }),
+]);
+export type MutationResult = z.infer<typeof mutationResult>;
 
-export interface PushResponse {
-  lastSeq: number;
-  results: MutationResult[];
-}
+/** The push answer; the app checks it with this before it touches its outbox. */
+export const pushResponse = z.object({
+  lastSeq: z.int().check(z.minimum(0)),
+  results: z.array(mutationResult),
+});
+export type PushResponse = z.infer<typeof pushResponse>;
 
 export const pullQuery = z.strictObject({
   clientId: z.uuid(),
-  cursor: z.optional(z.string().check(z.maxLength(512))),
+  cursor: z.optional(str(z.maxLength(512))),
   limit: z.optional(
     z.pipe(
-      z.string().check(z.regex(/^\d{1,4}$/)),
+      str(z.regex(/^\d{1,4}$/)),
       z.transform((s) => Number(s)),
     ),
   ),
@@ -88,11 +99,31 @@ export interface PullResponse {
   lastSeq: number;
   changes: Change[];
   /**
-   * Addition to SYNC.md: on a pull from the beginning (no cursor, or reset) the number of records
-   * this whole pull will send, so a first sync can show a real progress bar.
+   * Addition to the protocol: on a pull from the beginning (no cursor, or reset) the number of
+   * records this whole pull will send, so a first sync can show a real progress bar.
    */
   total?: number;
 }
+
+/**
+ * The pull answer's envelope, as the app checks it. `type` is any string (a newer server may send
+ * types this build does not know; pull rule 1) and `data` is checked per type with
+ * record-schemas.ts, so one bad record costs that record, not the page.
+ */
+export const pullChangeEnvelope = z.object({
+  type: z.string().check(z.minLength(1), z.maxLength(64)),
+  op: z.enum(['put', 'del']),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  data: z.optional(z.unknown()),
+});
+export const pullResponseEnvelope = z.object({
+  cursor: z.string(),
+  hasMore: z.boolean(),
+  reset: z.optional(z.boolean()),
+  lastSeq: z.int().check(z.minimum(0)),
+  changes: z.array(pullChangeEnvelope),
+  total: z.optional(z.int().check(z.minimum(0))),
+});
 
 export interface LoginResponse {
   token: string;

@@ -1,10 +1,10 @@
-import { MAX_PULL_LIMIT, type PullResponse } from '../shared/protocol.ts';
+import { MAX_PULL_LIMIT } from '../shared/protocol.ts';
 import { META, readString } from '../db/meta.ts';
 import { clientIdFor } from '../db/outbox.ts';
 import { applyPage, resetRecords } from './apply-page.ts';
 import { get, type EngineContext } from './engine-context.ts';
 import { ApiRequestError } from './http.ts';
-import { parsePullResponse } from './pull-response.ts';
+import { parsePullResponse, reportInvalidRecords, type ParsedPull } from './pull-response.ts';
 
 export interface PullProgress {
   done: number;
@@ -24,11 +24,12 @@ export const PULL_LOOKAHEAD = 2;
 
 interface Fetched {
   cursor: string | null;
-  page: Promise<PullResponse>;
+  page: Promise<ParsedPull>;
 }
 
 /**
- * Pulls pages until hasMore is false (SYNC.md pull). Returns the number of changes applied.
+ * Pulls pages until hasMore is false (SYNC.md pull). Returns the number of changes gone through
+ * (applied, or refused by the record check of pull-response.ts).
  *
  * Pages are pipelined: as soon as a page has arrived and says hasMore, the next one (asked with its
  * cursor) is requested, up to PULL_LOOKAHEAD pages ahead of the one being written to IndexedDB, so
@@ -103,10 +104,12 @@ export async function pull(ctx: EngineContext, opts: PullOptions = {}): Promise<
         request(null);
         continue;
       }
+      reportInvalidRecords(page.invalid);
       const ok = await applyPage(d, { user, clientId, sentCursor: sent, page, clear: page.reset });
       // Dropped: another tab moved the cursor first, and its pull covers ours.
       if (!ok) return applied;
-      applied += page.changes.length;
+      // Refused records count as done for the progress bar: the server's total includes them.
+      applied += page.changes.length + page.invalid.length;
       if (page.total !== undefined) total = page.total;
       if (first)
         opts.onProgress?.({

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type PushResponse } from '../shared/protocol.ts';
+import * as z from 'zod/mini';
+import { SCHEMA_VERSION, pushResponse, type PushResponse } from '../shared/protocol.ts';
 import { META, readString } from '../db/meta.ts';
 import {
   clientIdFor,
@@ -47,11 +48,13 @@ export async function push(ctx: EngineContext): Promise<PushOutcome> {
     if (entries.length === 0) return outcome;
     try {
       for (const mutations of splitBatches(entries)) {
-        const res = await post<PushResponse>(ctx, '/api/sync/push', {
-          clientId,
-          schemaVersion: SCHEMA_VERSION,
-          mutations,
-        });
+        const res = checkPushResponse(
+          await post<unknown>(ctx, '/api/sync/push', {
+            clientId,
+            schemaVersion: SCHEMA_VERSION,
+            mutations,
+          }),
+        );
         outcome.sent += mutations.length;
         outcome.refused += await applyPushResponse(ctx, clientId, res);
       }
@@ -84,6 +87,19 @@ export async function push(ctx: EngineContext): Promise<PushOutcome> {
       throw err;
     }
   }
+}
+
+/**
+ * The push answer decides what leaves the outbox, so it is checked whole before anything is
+ * touched; an answer of another shape leaves the queue as it was (the next push resends it, and
+ * push rule 2 makes that safe).
+ */
+function checkPushResponse(v: unknown): PushResponse {
+  const r = z.safeParse(pushResponse, v);
+  if (!r.success) {
+    throw new ApiRequestError('bad_response', 200, 'The push answer has an unknown shape.');
+  }
+  return r.data;
 }
 
 async function renumber(ctx: EngineContext, expectedClientId: string): Promise<void> {

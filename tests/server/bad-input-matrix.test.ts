@@ -18,7 +18,10 @@ import { registeredRoutes } from './authz-routes.ts';
  * Bad input for every route and every mutation (SYNC.md conventions): a missing field, a wrong
  * type, a value too long, an unknown field, malformed JSON and a wrong content type each get 400
  * `invalid_request` (for a mutation: `rejected` `invalid_request`) and leave every record as it was.
- * A route or mutation without its cases here fails the first test.
+ * So does text holding U+0000 or half of a surrogate pair, in every string a route or mutation
+ * takes: those cases are derived from a valid sample of each route and from each mutation's valid
+ * args, so a new route or mutation gets them without writing them. A route or mutation without its
+ * cases here fails the first test.
  */
 
 interface BadCase {
@@ -350,6 +353,121 @@ const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
   'GET /api/events/:id/attendance.csv': eventCases('attendance.csv'),
 };
 
+/** Text no route or mutation may accept: PostgreSQL refuses NUL, and a lone surrogate is no character. */
+const TAINTS = [
+  ['NUL', '\u0000'],
+  ['a lone surrogate', '\ud800'],
+] as const;
+/** Only NUL can travel in a URL: a lone surrogate has no UTF-8 to percent-encode. */
+const URL_TAINTS = TAINTS.filter(([label]) => label === 'NUL');
+
+/** Replaces the last character of `s` with the taint, so the length stays the same. */
+const taint = (s: string, t: string) => s.slice(0, -1) + t;
+
+type Path = (string | number)[];
+/** The path of every string in a JSON value. */
+function stringPaths(v: unknown, at: Path = []): Path[] {
+  if (typeof v === 'string') return [at];
+  if (Array.isArray(v)) return v.flatMap((x, i) => stringPaths(x, [...at, i]));
+  if (v && typeof v === 'object')
+    return Object.entries(v).flatMap(([k, x]) => stringPaths(x, [...at, k]));
+  return [];
+}
+/** A copy of `v` with the string at `path` changed. */
+function withString(v: unknown, path: Path, change: (s: string) => string): unknown {
+  if (path.length === 0) return change(v as string);
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head!] = withString(copy[head!], rest, change);
+  return copy;
+}
+
+/** A valid request of a route (HEAD follows its GET): the texts its NUL cases are made from. */
+interface Sample {
+  actor: Actor;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+const ROUTE_SAMPLES: Record<string, ((w: World) => Promise<Sample> | Sample) | { none: string }> = {
+  'POST /api/auth/login': () => ({ actor: 'anon', body: login }),
+  'POST /api/auth/logout': { none: 'no parameters, query or body' },
+  'POST /api/sync/push': () => ({ actor: 'member', body: pushBase() }),
+  'GET /api/sync/pull': () => ({
+    actor: 'member',
+    query: { clientId: uuidv7(), cursor: 'eyJ2IjowfQ', limit: '10' },
+  }),
+  'GET /api/media/:id': () => ({ actor: 'anon', params: { id: 'a'.repeat(64) } }),
+  'POST /api/media': { none: 'the body is the file itself, not text' },
+  'GET /api/requests/:id/photos/:photoId': async (w) => {
+    const r = await w.request('A');
+    return { actor: 'member', params: { id: r.id, photoId: r.photoId } };
+  },
+  'PUT /api/points/rules/:rule': () => ({
+    actor: 'admin',
+    params: { rule: 'lesson_rated' },
+    body: { ...rule, effectiveFrom: new Date(Date.now() + 86_400_000).toISOString() },
+  }),
+  'GET /api/points/pioneers': (w) => ({
+    actor: 'organizer',
+    query: { month: '2024-01', orgId: w.orgs.A },
+  }),
+  'GET /api/points/pioneers.csv': (w) => ({
+    actor: 'organizer',
+    query: { month: '2024-01', orgId: w.orgs.A },
+  }),
+  'GET /api/events/:id/checkin-code': async (w) => ({
+    actor: 'organizer',
+    params: { id: (await w.event('A', 'live')).id },
+  }),
+  'GET /api/events/:id/attendance.csv': async (w) => ({
+    actor: 'organizer',
+    params: { id: (await w.event('A', 'live')).id },
+  }),
+};
+
+/** The request a sample makes, with the route's `:params` filled in. */
+function sampleRequest(key: string, sample: Sample): Request {
+  const path = key
+    .split(' ')[1]!
+    .replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(sample.params?.[name] ?? ''));
+  const query = sample.query ? `?${new URLSearchParams(sample.query)}` : '';
+  return sample.body === undefined ? { url: path + query } : { ...json(path + query, sample.body) };
+}
+
+/** Each text of a sample (path parameter, query value, string in the body) made unsafe, one at a time. */
+function taintedRequests(key: string, sample: Sample): [string, Request][] {
+  const out: [string, Request][] = [];
+  for (const [label, t] of URL_TAINTS) {
+    for (const [name, value] of Object.entries(sample.params ?? {}))
+      out.push([
+        `:${name} with ${label}`,
+        sampleRequest(key, { ...sample, params: { ...sample.params, [name]: taint(value, t) } }),
+      ]);
+    for (const [name, value] of Object.entries(sample.query ?? {}))
+      out.push([
+        `?${name} with ${label}`,
+        sampleRequest(key, { ...sample, query: { ...sample.query, [name]: taint(value, t) } }),
+      ]);
+  }
+  for (const [label, t] of TAINTS) {
+    for (const path of stringPaths(sample.body))
+      out.push([
+        `body ${path.join('.')} with ${label}`,
+        sampleRequest(key, { ...sample, body: withString(sample.body, path, (v) => taint(v, t)) }),
+      ]);
+    if (sample.body && typeof sample.body === 'object')
+      out.push([
+        `body key with ${label}`,
+        sampleRequest(key, { ...sample, body: { ...sample.body, [`k${t}`]: 'x' } }),
+      ]);
+  }
+  return out;
+}
+
 const METHOD_OF = (key: string) => key.split(' ')[0] as 'GET' | 'POST' | 'PUT';
 
 /** A value of another JSON type than `v`. */
@@ -387,6 +505,11 @@ function variants(name: MutationName, args: Record<string, unknown>): [string, u
   }
   out.push(['an unknown field', { ...args, unexpected: 'x' }]);
   out.push(['args not an object', 'x']);
+  for (const [label, t] of TAINTS) {
+    for (const path of stringPaths(args))
+      out.push([`${path.join('.')} with ${label}`, withString(args, path, (v) => taint(v, t))]);
+    out.push([`an unknown field named with ${label}`, { ...args, [`k${t}`]: 'x' }]);
+  }
   return out;
 }
 
@@ -412,6 +535,12 @@ describe('bad input', () => {
     expect(
       Object.keys(ROUTE_CASES).filter((r) => !routes.includes(r)),
       'cases of no route',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTE_CASES).filter(
+        (r) => Array.isArray(ROUTE_CASES[r]) !== Object.hasOwn(ROUTE_SAMPLES, r),
+      ),
+      'routes with bad-input cases but no valid sample for the NUL cases (or the reverse)',
     ).toEqual([]);
     const covered = new Set(
       MUTATION_ROWS.filter((r) => Object.values(r.expect).includes('applied')).map((r) => r.name),
@@ -453,6 +582,71 @@ describe('bad input', () => {
       );
       expect(got).toEqual(want);
     });
+  });
+
+  describe.each(
+    Object.entries(ROUTE_SAMPLES).filter(
+      (e): e is [string, (w: World) => Promise<Sample> | Sample] => typeof e[1] === 'function',
+    ),
+  )('%s', (key, make) => {
+    it('answers 400 invalid_request to NUL or a lone surrogate in any text, and stores nothing', async () => {
+      const sample = await make(w);
+      const cases = taintedRequests(key, sample);
+      const got: Record<string, unknown> = {};
+      for (const [label, req] of cases) {
+        const token = w.token(sample.actor);
+        const before = await fingerprint(s);
+        const res = await s.app.inject({
+          method: METHOD_OF(key),
+          url: req.url,
+          payload: req.payload,
+          headers: { ...req.headers, ...(token ? auth(token) : {}) },
+        });
+        const code = String(res.headers['content-type'] ?? '').includes('json')
+          ? (res.json() as { error?: { code?: string } }).error?.code
+          : res.body;
+        got[label] = {
+          status: res.statusCode,
+          code,
+          changed: changedTables(before, await fingerprint(s)),
+        };
+      }
+      expect(cases.length).toBeGreaterThan(0);
+      expect(got).toEqual(
+        Object.fromEntries(
+          cases.map(([label]) => [label, { status: 400, code: 'invalid_request', changed: [] }]),
+        ),
+      );
+    });
+  });
+
+  it('never lets a raw byte sequence through the JSON parser as a server fault', async () => {
+    const bodies: [string, Buffer][] = [
+      ['a raw NUL byte in a string', Buffer.from('{"login":"mem\u0000ber","password":"x"}')],
+      [
+        'bytes that are not UTF-8',
+        Buffer.concat([
+          Buffer.from('{"login":"'),
+          Buffer.from([0xed, 0xa0, 0x80, 0xff]),
+          Buffer.from('"}'),
+        ]),
+      ],
+      ['an escaped NUL in a key', Buffer.from('{"\\u0000":1}')],
+      ['an escaped lone surrogate in a key', Buffer.from('{"\\ud800":1}')],
+    ];
+    const got: Record<string, number> = {};
+    for (const [label, payload] of bodies) {
+      for (const url of ['/api/auth/login', '/api/sync/push']) {
+        const res = await s.app.inject({
+          method: 'POST',
+          url,
+          payload,
+          headers: { 'content-type': 'application/json', ...auth(w.token('member')!) },
+        });
+        got[`${url}: ${label}`] = res.statusCode;
+      }
+    }
+    expect(got).toEqual(Object.fromEntries(Object.keys(got).map((k) => [k, 400])));
   });
 
   describe.each(Object.keys(registry) as MutationName[])('%s', (name) => {

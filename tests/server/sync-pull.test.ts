@@ -188,11 +188,11 @@ describe('pull (SYNC.md pull rules)', () => {
       const idA = uuidv7();
       const idB = uuidv7();
       const emitOrg = (id: string, name: string) => ({
-        type: 'org',
+        type: 'org' as const,
         id,
         audience: 'public' as const,
         orgId: s.ids.branchA,
-        data: { id, name },
+        data: { id, name, parentId: s.ids.branchA, kind: 'group' as const },
       });
       // Writer A starts first and does its work, then stalls before commit.
       let aStarted!: () => void;

@@ -3,16 +3,6 @@ import { uuidv7 } from '../../shared/ids.ts';
 import type { MutatorTx } from '../overlay.ts';
 import type { MutatorContext } from './types.ts';
 
-/** Status changes staff may make (DOMAIN.md: submitted → accepted → in progress → resolved). */
-export const NEXT_STATUSES: Record<RequestStatus, readonly RequestStatus[]> = {
-  submitted: ['accepted', 'rejected'],
-  accepted: ['in_progress', 'resolved', 'rejected'],
-  in_progress: ['resolved', 'rejected'],
-  resolved: [],
-  rejected: [],
-  cancelled: [],
-};
-
 /** Changes a request's status and adds the timeline row the server will also write (with its own id). */
 export async function changeStatus(
   tx: MutatorTx,

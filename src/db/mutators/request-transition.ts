@@ -1,10 +1,11 @@
-import { changeStatus, NEXT_STATUSES } from './request-timeline.ts';
+import { changeStatus } from './request-timeline.ts';
+import { canMove } from '../../shared/request-flow.ts';
 import type { Mutator } from './types.ts';
 
 export const requestTransition: Mutator<'request.transition'> = async (tx, args, ctx) => {
   const request = await tx.get('requests', args.requestId);
   // An illegal transition is the server's `invalid_transition`: show nothing that will be refused.
-  if (!request || !NEXT_STATUSES[request.status].includes(args.to)) return;
+  if (!request || !canMove(request.status, args.to)) return;
   const extra = {
     ...(args.to === 'accepted' ? { acceptedAt: ctx.now, assigneeId: ctx.user.id } : {}),
     ...(args.to === 'resolved' ? { resolvedAt: ctx.now } : {}),

@@ -1,4 +1,4 @@
-import { CHECKIN_OPEN_MS } from './checkin-window.ts';
+import { checkinClosesAt, checkinOpensAt } from '../../shared/checkin-time.ts';
 import type { EventRecord } from '../../shared/records.ts';
 
 export type EventPhase = 'upcoming' | 'checkin' | 'past' | 'cancelled';
@@ -9,7 +9,7 @@ export function phaseOf(
   now: number,
 ): EventPhase {
   if (e.status === 'cancelled') return 'cancelled';
-  if (now > Date.parse(e.endsAt) + CHECKIN_OPEN_MS) return 'past';
-  if (now >= Date.parse(e.startsAt) - CHECKIN_OPEN_MS) return 'checkin';
+  if (now > checkinClosesAt(Date.parse(e.endsAt))) return 'past';
+  if (now >= checkinOpensAt(Date.parse(e.startsAt))) return 'checkin';
   return 'upcoming';
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { handlesCategory } from '../../shared/request-flow.ts';
 import { useParams } from 'react-router';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
@@ -30,7 +31,7 @@ export function RequestDetailPage() {
     );
   }
   const isRequester = request.userId === user.id;
-  const isGroupStaff = user.roles.includes('staff') && user.groups.includes(request.category);
+  const isGroupStaff = handlesCategory(user, request.category);
   const back = isGroupStaff && !isRequester ? '/services/queue' : '/services';
   return (
     <div className="stack">

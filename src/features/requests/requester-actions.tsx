@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { StarRating } from '../../components/ui/star-rating.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
-import { CANCELLABLE_STATUSES } from '../../shared/mutations/requests.ts';
+import { canCancel, canRate } from '../../shared/request-flow.ts';
 import type { RequestRecord } from '../../shared/records.ts';
 import { cancelRequest, rateRequest } from './request-actions.ts';
 import './strings.ts';
@@ -17,7 +17,7 @@ export function RequesterActions({ request }: { request: RequestRecord }) {
   const [score, setScore] = useState<number | null>(request.rating?.score ?? null);
   const [comment, setComment] = useState(request.rating?.comment ?? '');
 
-  if (CANCELLABLE_STATUSES.includes(request.status)) {
+  if (canCancel(request.status)) {
     return (
       <>
         <Button variant="ghost" block onClick={() => setConfirming(true)}>
@@ -51,7 +51,7 @@ export function RequesterActions({ request }: { request: RequestRecord }) {
       </>
     );
   }
-  if (request.status !== 'resolved') return null;
+  if (!canRate(request.status)) return null;
   return (
     <section aria-labelledby="rate-title" className="card">
       <h2 id="rate-title" className="card__title">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
-import { NEXT_STATUSES, type RequestStatus } from '../../shared/mutations/requests.ts';
+import type { RequestStatus } from '../../shared/mutations/requests.ts';
+import { NEXT_STATUSES, needsNote } from '../../shared/request-flow.ts';
 import { moveRequest } from './request-actions.ts';
 import './strings.ts';
 
@@ -30,7 +31,7 @@ export function StaffActions({ requestId, status }: { requestId: string; status:
 
   const confirm = async () => {
     if (!step) return;
-    if (step === 'rejected' && !note.trim()) {
+    if (needsNote(step) && !note.trim()) {
       setError(t('staff.rejectNoteRequired'));
       return;
     }

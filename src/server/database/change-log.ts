@@ -1,4 +1,6 @@
 import type { Queryable } from './db.ts';
+import type { RecordType } from '../../shared/protocol.ts';
+import type { RecordData } from '../../shared/record-schemas.ts';
 
 /**
  * The change log behind pull (SYNC.md pull rules 1–3).
@@ -22,19 +24,22 @@ export const VERSION_LOCK = 7_270_001;
 
 export type Audience = 'public' | 'private' | 'organizers';
 
-export type LogChange =
-  | {
-      type: string;
-      id: string;
-      /** public: everyone at orgId and below; private: owner, organizers above orgId, staff of groupKey;
-       * organizers: organizers of orgId and its ancestors only. */
-      audience: Audience;
-      orgId: string | null;
-      ownerId?: string | null;
-      groupKey?: string | null;
-      data: Record<string, unknown>;
-    }
-  | { type: string; id: string; deleted: true };
+/** Who receives a record (pull rule 2): the columns pull filters visibility on. */
+interface Audienced {
+  /** public: everyone at orgId and below; private: owner, organizers above orgId, staff of groupKey;
+   * organizers: organizers of orgId and its ancestors only. */
+  audience: Audience;
+  orgId: string | null;
+  ownerId?: string | null;
+  groupKey?: string | null;
+}
+
+/** A record's latest state: its `data` has the shape of its type's schema (shared/record-schemas.ts). */
+export type PutChange = {
+  [T in RecordType]: Audienced & { type: T; id: string; data: RecordData<T> };
+}[RecordType];
+
+export type LogChange = PutChange | { type: RecordType; id: string; deleted: true };
 
 export class ChangeBuffer {
   private items: LogChange[] = [];
@@ -67,7 +72,7 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
   if (buffer.size === 0) return;
   const changes = buffer.drain();
   await q.query('SELECT pg_advisory_xact_lock($1)', [VERSION_LOCK]);
-  const puts = changes.filter((c): c is Exclude<LogChange, { deleted: true }> => !('deleted' in c));
+  const puts = changes.filter((c): c is PutChange => !('deleted' in c));
   const dels = changes.filter((c) => 'deleted' in c);
   if (puts.length) {
     await q.query(

@@ -3,7 +3,8 @@ import { awardPoints } from '../points/award.ts';
 import type { CheckinRecord } from '../../shared/records.ts';
 import type { Tx } from '../database/db.ts';
 import { iso, one } from './records.ts';
-import { CHECKIN_MARGIN_MS, inEventOrg, type EventRow } from './event-data.ts';
+import { inEventOrg, type EventRow } from './event-data.ts';
+import { checkinOpensAt, withinCheckinTime as withinTime } from '../../shared/checkin-time.ts';
 import { Reject } from './types.ts';
 
 interface CheckinRow {
@@ -37,11 +38,9 @@ async function emitCheckin(tx: Tx, id: string): Promise<void> {
   });
 }
 
-/** Check-in moments must lie between 30 minutes before the start and 30 minutes after the end. */
+/** A check-in moment of this event lies in its check-in time (shared/checkin-time.ts). */
 export function withinCheckinTime(e: EventRow, at: number): boolean {
-  return (
-    at >= e.starts_at.getTime() - CHECKIN_MARGIN_MS && at <= e.ends_at.getTime() + CHECKIN_MARGIN_MS
-  );
+  return withinTime(e.starts_at.getTime(), e.ends_at.getTime(), at);
 }
 
 export function assertOpen(e: EventRow): void {
@@ -102,7 +101,7 @@ export async function recordOrganizerCheckin(
   if (!(await inEventOrg(tx, c.memberId, e.org_id))) {
     throw new Reject('not_found', 'This member does not belong to this party day’s organisation.');
   }
-  if (c.now.getTime() < e.starts_at.getTime() - CHECKIN_MARGIN_MS) {
+  if (c.now.getTime() < checkinOpensAt(e.starts_at.getTime())) {
     throw new Reject('outside_window', 'Check-in has not opened yet.');
   }
   await recordCheckin(tx, {

@@ -22,9 +22,6 @@ export interface EventRow {
   updated_at: Date;
 }
 
-/** Check-ins open 30 minutes before the start and close 30 minutes after the end (SYNC.md check-in). */
-export const CHECKIN_MARGIN_MS = 30 * 60_000;
-
 export const loadEvent = (tx: Tx, id: string, lock = false) =>
   one<EventRow>(tx, `SELECT * FROM events WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
 

@@ -1,9 +1,10 @@
-import { isOrganizer, isStaff, type Viewer } from '../auth/viewer.ts';
+import { isOrganizer, type Viewer } from '../auth/viewer.ts';
+import { handlesCategory } from '../../shared/request-flow.ts';
 import type { RequestRow } from './request-data.ts';
 
 /** Staff of the request's service group (those who take it: 接单). */
 export const isGroupStaff = (v: Viewer, r: Pick<RequestRow, 'category'>) =>
-  isStaff(v) && v.groups.includes(r.category);
+  handlesCategory(v, r.category);
 
 /** Organizers managing the requester's org (pull rule 2: what their org's members produced). */
 export const managesRequest = (v: Viewer, r: Pick<RequestRow, 'org_id'>) =>

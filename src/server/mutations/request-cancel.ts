@@ -1,5 +1,5 @@
 import { defineMutation, Reject } from './types.ts';
-import { CANCELLABLE_STATUSES } from '../../shared/mutations/requests.ts';
+import { canCancel } from '../../shared/request-flow.ts';
 import { changeStatus, loadRequest } from './request-data.ts';
 import { canReadRequest } from './request-access.ts';
 
@@ -15,7 +15,7 @@ export default defineMutation({
   async apply({ tx, viewer, now }, args) {
     const r = (await loadRequest(tx, args.requestId, true))!;
     if (r.status === 'cancelled') return; // cancelling twice changes nothing
-    if (!CANCELLABLE_STATUSES.includes(r.status)) {
+    if (!canCancel(r.status)) {
       throw new Reject(
         'invalid_transition',
         `A request that is ${r.status.replace('_', ' ')} can no longer be cancelled.`,

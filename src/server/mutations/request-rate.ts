@@ -1,4 +1,5 @@
 import { defineMutation, Reject } from './types.ts';
+import { canRate } from '../../shared/request-flow.ts';
 import { awardPoints } from '../points/award.ts';
 import { emitRequest, loadRequest } from './request-data.ts';
 import { canReadRequest } from './request-access.ts';
@@ -14,7 +15,7 @@ export default defineMutation({
   },
   async apply({ tx, now }, args) {
     const r = (await loadRequest(tx, args.requestId, true))!;
-    if (r.status !== 'resolved') {
+    if (!canRate(r.status)) {
       throw new Reject('invalid_transition', 'A request can be rated once it is resolved.');
     }
     // Last one wins.

@@ -1,5 +1,5 @@
 import { defineMutation, Reject } from './types.ts';
-import { NEXT_STATUSES } from '../../shared/mutations/requests.ts';
+import { canMove, needsNote } from '../../shared/request-flow.ts';
 import { one } from './records.ts';
 import { changeStatus, loadRequest } from './request-data.ts';
 import { canReadRequest, isGroupStaff } from './request-access.ts';
@@ -27,13 +27,13 @@ export default defineMutation({
       );
       if (mine) return;
     }
-    if (!NEXT_STATUSES[r.status].includes(args.to)) {
+    if (!canMove(r.status, args.to)) {
       throw new Reject(
         'invalid_transition',
         `A request that is ${r.status.replace('_', ' ')} cannot become ${args.to.replace('_', ' ')}.`,
       );
     }
-    if (args.to === 'rejected' && !args.note) {
+    if (needsNote(args.to) && !args.note) {
       throw new Reject('invalid_request', 'Say why the request is rejected.');
     }
     await changeStatus(tx, r, args.to, viewer, args.note || null, now);

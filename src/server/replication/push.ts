@@ -6,6 +6,7 @@ import type { MutationEnvelope, MutationResult, PushResponse } from '../../share
 import { registry } from '../mutations/index.ts';
 import { Reject, type MutationContext, type MutationDef } from '../mutations/types.ts';
 import type { MutationName } from '../../shared/mutations/index.ts';
+import { toSafeText } from '../../shared/mutations/common.ts';
 
 export interface PushStats {
   applied: Record<string, number>;
@@ -83,6 +84,9 @@ export async function applyPush(
         });
       }
       const result = await applyOne(ctx, m);
+      // A message may quote what the client sent (an unknown key of the args, say); what we store
+      // and send back is always valid text.
+      if (result.status === 'rejected') result.message = toSafeText(result.message);
       out.push(result);
       if (result.status === 'rejected') {
         await tx.query(

@@ -8,10 +8,11 @@ import { isLimited, recordFailure } from '../auth/rate-limit.ts';
 import { requireViewer, type Viewer } from '../auth/viewer.ts';
 import type { SessionUser } from '../../shared/protocol.ts';
 import { signCard } from '../auth/card.ts';
+import { str } from '../../shared/mutations/common.ts';
 
 const loginBody = z.strictObject({
-  login: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
-  password: z.string().check(z.minLength(1), z.maxLength(256)),
+  login: str(z.trim(), z.minLength(1), z.maxLength(64)),
+  password: str(z.minLength(1), z.maxLength(256)),
 });
 
 export const sessionUser = (

@@ -6,6 +6,7 @@ import { parse } from '../http/parse.ts';
 import { listRules, RuleChangeError, setRule } from '../points/rules.ts';
 import { pioneerRanking, pioneersCsv } from '../points/pioneers.ts';
 import { monthKey, MONTH_PATTERN } from '../../shared/points/rules.ts';
+import { str } from '../../shared/mutations/common.ts';
 
 const cap = z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(1000))));
 const ruleBody = z.strictObject({
@@ -15,7 +16,7 @@ const ruleBody = z.strictObject({
   effectiveFrom: z.optional(z.iso.datetime({ offset: true })),
 });
 const pioneersQuery = z.strictObject({
-  month: z.optional(z.string().check(z.regex(MONTH_PATTERN))),
+  month: z.optional(str(z.regex(MONTH_PATTERN))),
   orgId: z.optional(z.uuid()),
 });
 

@@ -94,7 +94,7 @@ export async function generateRecords(
                            secret, user_id, created_at, updated_at)
        SELECT t.id, $5, '主题党日第' || t.n || '期', '学习贯彻 · 服务园区', '园区党群服务中心' || (1 + t.n % 5) || '号会议室',
               CASE WHEN t.n % 3 = 0 THEN 40 ELSE NULL END,
-              '[{"time":"14:00","title":"重温入党誓词"},{"time":"14:20","title":"专题学习"},{"time":"15:00","title":"交流发言"}]'::jsonb,
+              '[{"title":"重温入党誓词","mandatory":true},{"title":"专题学习","mandatory":true},{"title":"交流发言","mandatory":false}]'::jsonb,
               t.starts, t.starts + interval '2 hours', t.secret, $6, t.at, t.at
          FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::text[])
               WITH ORDINALITY AS t(id, at, starts, secret, n)

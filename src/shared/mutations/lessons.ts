@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, isoTime, score, text } from './common.ts';
+import { freeText, id, isoTime, score, str, text } from './common.ts';
 import { MAX_LESSON_MINUTES } from '../records.ts';
 
 export const LESSON_SERIES = ['lunch', 'weekend', 'film', 'forum'] as const;
@@ -18,7 +18,7 @@ export const MEDIA_MIME = [
 export type MediaMime = (typeof MEDIA_MIME)[number];
 export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
 /** A media id is the SHA-256 of its bytes, in hex: content-addressed, so its URL is immutable. */
-export const mediaId = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+export const mediaId = str(z.regex(/^[0-9a-f]{64}$/));
 export const MEDIA_URL_RE = /\/api\/media\/([0-9a-f]{64})/g;
 
 export const lessonProgress = z.strictObject({
@@ -34,7 +34,7 @@ export const lessonRate = z.strictObject({
   score,
   /** the speaker (满意度测评 rates both); optional for older clients */
   speakerScore: z.optional(score),
-  comment: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+  comment: z.optional(freeText(500)),
 });
 
 export const quizQuestion = z.strictObject({
@@ -50,12 +50,12 @@ export const lessonSave = z.strictObject({
   series: z.enum(LESSON_SERIES),
   title: text(80),
   speaker: text(40),
-  summary: z.string().check(z.trim(), z.maxLength(300)),
-  body: z.string().check(z.maxLength(20_000)),
+  summary: freeText(300),
+  body: str(z.maxLength(20_000)),
   tags: z.array(text(16)).check(z.maxLength(8)),
   durationMin: z.int().check(z.minimum(1), z.maximum(MAX_LESSON_MINUTES)),
   scheduledAt: z.nullable(isoTime),
-  venue: z.nullable(z.string().check(z.trim(), z.maxLength(80))),
+  venue: z.nullable(freeText(80)),
   mediaId: z.nullable(mediaId),
   quiz: z.array(quizQuestion).check(z.maxLength(10)),
 });

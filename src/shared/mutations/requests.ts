@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SERVICE_GROUPS } from '../groups.ts';
-import { id, score, text } from './common.ts';
+import { freeText, id, score, str, text } from './common.ts';
 
 /** Photos are resized and compressed on the phone before they are queued. */
 export const MAX_PHOTOS = 3;
@@ -11,14 +11,12 @@ export const photo = z.strictObject({
   id,
   mime: z.enum(PHOTO_MIME),
   /** base64 of the compressed image, without a data: prefix */
-  data: z
-    .string()
-    .check(
-      z.maxLength(
-        Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4,
-        `A photo may be at most ${MAX_PHOTO_BYTES / 1024} KB.`,
-      ),
+  data: str(
+    z.maxLength(
+      Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4,
+      `A photo may be at most ${MAX_PHOTO_BYTES / 1024} KB.`,
     ),
+  ),
 });
 
 export const REQUEST_STATUSES = [
@@ -43,28 +41,11 @@ export const requestComment = z.strictObject({ id, requestId: id, body: text(100
 export const requestTransition = z.strictObject({
   requestId: id,
   to: z.enum(['accepted', 'in_progress', 'resolved', 'rejected']),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  note: z.optional(freeText(1000)),
 });
 export const requestCancel = z.strictObject({ requestId: id });
 export const requestRate = z.strictObject({
   requestId: id,
   score,
-  comment: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+  comment: z.optional(freeText(500)),
 });
-
-/** Status changes staff may make (DOMAIN.md: submitted → accepted → in progress → resolved, or rejected). */
-export const NEXT_STATUSES: Record<RequestStatus, readonly RequestStatus[]> = {
-  submitted: ['accepted', 'rejected'],
-  accepted: ['in_progress', 'resolved', 'rejected'],
-  in_progress: ['resolved', 'rejected'],
-  resolved: [],
-  rejected: [],
-  cancelled: [],
-};
-
-/** The requester may cancel until the request is resolved (or otherwise closed). */
-export const CANCELLABLE_STATUSES: readonly RequestStatus[] = [
-  'submitted',
-  'accepted',
-  'in_progress',
-];

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { id, text } from './common.ts';
+import { freeText, id, str, text } from './common.ts';
 
 /** Local wall-clock time "HH:MM" (venue opening hours, in the venue time zone). */
-export const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
+export const clockTime = str(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
 
 /** Organizer creates or edits a venue of an org they manage; `active: false` closes it. */
 export const venueSave = z.strictObject({
@@ -10,7 +10,7 @@ export const venueSave = z.strictObject({
   orgId: id,
   name: text(80),
   capacity: z.int().check(z.minimum(1), z.maximum(1000)),
-  location: z.string().check(z.trim(), z.maxLength(120)),
+  location: freeText(120),
   opensAt: clockTime,
   closesAt: clockTime,
   active: z.boolean(),

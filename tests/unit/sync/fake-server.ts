@@ -16,6 +16,7 @@ import {
   type SessionUser,
 } from '../../../src/shared/protocol.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
+import { wholeRecord } from './record-templates.ts';
 
 type Data = Record<string, unknown>;
 interface LogRow {
@@ -107,7 +108,14 @@ export class FakeServer {
   put(type: string, data: Data, ownerId: string | null = null): void {
     const id = String(data.id);
     this.state.version += 1;
-    this.state.log.set(`${type}:${id}`, { type, id, version: this.state.version, ownerId, data });
+    const whole = wholeRecord(type, data);
+    this.state.log.set(`${type}:${id}`, {
+      type,
+      id,
+      version: this.state.version,
+      ownerId,
+      data: whole,
+    });
   }
   del(type: string, id: string): void {
     const row = this.state.log.get(`${type}:${id}`);

@@ -1,0 +1,121 @@
+/**
+ * Whole records for the fake server: tests give the fields they care about and the rest comes from
+ * here, so every record the fake sends has the shape the real server's records have (the app checks
+ * each pulled record against its schema and leaves out the ones that do not fit).
+ */
+const T = '2025-01-01T00:00:00.000Z';
+const ORG = '00000000-0000-7000-8000-000000000001';
+const USER = '00000000-0000-7000-8000-000000000002';
+const stamps = { createdAt: T, updatedAt: T };
+
+const TEMPLATES: Record<string, Record<string, unknown>> = {
+  org: { parentId: null, name: '支部', kind: 'branch' },
+  user: { userId: USER, name: '党员', login: 'member', roles: ['member'], orgId: ORG, groups: [] },
+  lesson: {
+    ...stamps,
+    orgId: ORG,
+    series: 'lunch',
+    title: '微党课',
+    speaker: '讲师',
+    summary: '',
+    body: '',
+    tags: [],
+    durationMin: 20,
+    scheduledAt: null,
+    venue: null,
+    media: null,
+    images: [],
+    quiz: [],
+    userId: USER,
+  },
+  lesson_progress: {
+    ...stamps,
+    userId: USER,
+    lessonId: USER,
+    position: 0,
+    completed: false,
+    quizScore: null,
+  },
+  lesson_rating: { ...stamps, userId: USER, lessonId: USER, score: 5, comment: null },
+  event: {
+    ...stamps,
+    orgId: ORG,
+    title: '主题党日',
+    theme: '主题',
+    startsAt: T,
+    endsAt: T,
+    venue: '会议室',
+    capacity: null,
+    agenda: [],
+    seriesId: null,
+    userId: USER,
+    status: 'scheduled',
+  },
+  event_secret: { eventId: USER, secret: '00' },
+  rsvp: { ...stamps, userId: USER, eventId: USER, status: 'going' },
+  checkin: { ...stamps, userId: USER, eventId: USER, method: 'code' },
+  wall_post: { ...stamps, userId: USER, authorName: '党员', eventId: USER, body: '' },
+  request: {
+    ...stamps,
+    userId: USER,
+    requesterName: '党员',
+    orgId: ORG,
+    category: 'general',
+    title: '诉求',
+    body: '',
+    status: 'submitted',
+    venueBooking: null,
+    photos: [],
+    assigneeId: null,
+    rating: null,
+    acceptedAt: null,
+    resolvedAt: null,
+  },
+  request_comment: { ...stamps, userId: USER, authorName: '党员', requestId: USER, body: '' },
+  request_event: {
+    ...stamps,
+    userId: USER,
+    actorName: '党员',
+    requestId: USER,
+    from: null,
+    to: 'submitted',
+    note: null,
+  },
+  venue: {
+    ...stamps,
+    orgId: ORG,
+    name: '活动室',
+    capacity: 10,
+    location: '',
+    opensAt: '08:00',
+    closesAt: '22:00',
+  },
+  booking: {
+    ...stamps,
+    userId: USER,
+    venueId: USER,
+    start: T,
+    end: T,
+    purpose: '',
+    status: 'booked',
+  },
+  slot: { venueId: USER, start: T, end: T },
+  points_entry: {
+    ...stamps,
+    userId: USER,
+    rule: 'lesson_completed',
+    points: 1,
+    category: 'learning',
+    sourceType: 'lesson',
+    sourceId: USER,
+    earnedAt: T,
+    capped: false,
+    note: null,
+    hours: null,
+  },
+};
+
+export const wholeRecord = (type: string, data: Record<string, unknown>) => ({
+  ...TEMPLATES[type],
+  ...data,
+});
