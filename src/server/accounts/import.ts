@@ -97,12 +97,14 @@ export async function checkImport(
   }
   const today = new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
   const phones = body.map((r) => normalizePhone(r.record[1] ?? ''));
+  // Two lookups the indexes answer (phone, lower(login)); one OR would scan users once per row.
+  const distinct = [...new Set(phones)];
   const taken = new Set(
     (
       await tx.query<{ phone: string }>(
-        `SELECT p AS phone FROM unnest($1::text[]) AS p
-          WHERE EXISTS (SELECT 1 FROM users u WHERE u.phone = p OR lower(u.login) = p)`,
-        [[...new Set(phones)]],
+        `SELECT phone FROM users WHERE phone = ANY($1::text[])
+         UNION SELECT lower(login) FROM users WHERE lower(login) = ANY($1::text[])`,
+        [distinct],
       )
     ).map((r) => r.phone),
   );
