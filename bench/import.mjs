@@ -3,6 +3,7 @@
 // admin. Three imports of 10,000 new rows each, one after the other on the same database; prints
 // and records each time and the median, with the dry run (checks only) beside it. The budget is
 // 10 s per import; exits 1 over it or when an import fails.
+import os from 'node:os';
 import { recordResults } from './lib/results.mjs';
 import { DEMO_PASSWORD, startServer, workDir } from './lib/app-server.mjs';
 import { bounded, median, round } from './lib/run.mjs';
@@ -71,11 +72,13 @@ await bounded('bench:import', 10 * 60_000, async ({ onCleanup }) => {
     dryRunMs: dry.map((x) => round(x)),
     dryRunMedianMs: round(median(dry)),
     budgetMs: BUDGET_MS,
+    loadAverage1m: round(os.loadavg()[0], 1),
   };
   const lines = [
     `npm run bench:import — ${ROWS} rows per import, PGlite, ${RUNS} runs`,
     `import:  ${figures.importMs.join(' / ')} ms, median ${figures.importMedianMs} ms (budget ${BUDGET_MS} ms)`,
     `dry run: ${figures.dryRunMs.join(' / ')} ms, median ${figures.dryRunMedianMs} ms`,
+    `load average (1 min) at the end: ${figures.loadAverage1m} on ${os.cpus().length} cores`,
   ];
   for (const l of lines) console.log(l);
   recordResults('import', figures, lines);
