@@ -2,6 +2,7 @@ import { uuidv7 } from '../../src/shared/ids.ts';
 import { REJECT_CODES, type RejectCode } from '../../src/shared/errors.ts';
 import type { MutationName } from '../../src/shared/mutations/index.ts';
 import { ACTORS, ACTOR_HEADINGS, pngBytes, type Actor, type World } from './authz-world.ts';
+import { creditCode, freshPhone } from './org-helpers.ts';
 
 /**
  * The authorisation matrix (issue 3): every HTTP route and every mutation, each as one or more rows
@@ -32,6 +33,8 @@ export interface RouteRow {
   expect: Record<Actor, Outcome>;
   /** the actor uses a token of its own (the row ends sessions) */
   freshToken?: boolean;
+  /** every actor, signed out or not, gets a request of its own (a one-time code, a new phone) */
+  eachActor?: boolean;
   request(w: World, a: Actor): Promise<Request>;
 }
 
@@ -69,7 +72,7 @@ const route = (
   target: string,
   expect: string,
   request: RouteRow['request'],
-  opts: { freshToken?: boolean } = {},
+  opts: { freshToken?: boolean; eachActor?: boolean } = {},
 ): RouteRow => ({ kind: 'route', method, path, target, expect: ex(expect), request, ...opts });
 
 const mutation = (
@@ -254,6 +257,97 @@ export const ROUTE_ROWS: RouteRow[] = [
       async (w) => ({ url: `/api/events/${(await w.event('B', 'next')).id}/${leaf}` }),
     ),
   ]),
+  // ---- organisation work
+  route(
+    'POST',
+    '/api/join',
+    "branch A's invitation",
+    '202 202 202 202 202 202 202 202 202',
+    async (w) => ({
+      url: '/api/join',
+      payload: {
+        code: await inviteCode(w, 'A'),
+        name: '新同志',
+        phone: freshPhone(),
+        standing: 'full',
+      },
+    }),
+    { eachActor: true },
+  ),
+  route('POST', '/api/join', 'unknown code', '404 404 404 404 404 404 404 404 404', async () => ({
+    url: '/api/join',
+    payload: { code: 'NOSUCHCODE23', name: '新同志', phone: freshPhone(), standing: 'full' },
+  })),
+  route(
+    'POST',
+    '/api/auth/activate',
+    'right one-time code',
+    '200 200 200 200 200 200 200 200 200',
+    async (w) => {
+      const a = await account(w, 'A');
+      return {
+        url: '/api/auth/activate',
+        payload: { login: a.phone, code: a.code, password: 'first-pass' },
+      };
+    },
+    { eachActor: true },
+  ),
+  route(
+    'POST',
+    '/api/auth/activate',
+    'wrong code',
+    '401 401 401 401 401 401 401 401 401',
+    async (w) => {
+      const a = await account(w, 'A');
+      return {
+        url: '/api/auth/activate',
+        payload: { login: a.phone, code: 'WRONGCODE234', password: 'first-pass' },
+      };
+    },
+  ),
+  // Success ends the actor's other sessions (org-accounts.test.ts); here: who may try at all.
+  route(
+    'POST',
+    '/api/auth/password',
+    'wrong current password',
+    '401 401 401 401 401 401 401 401 401',
+    async () => ({
+      url: '/api/auth/password',
+      payload: { current: 'not-my-password', next: 'new-password-1' },
+    }),
+  ),
+  route(
+    'POST',
+    '/api/admin/import',
+    'a row for branch A',
+    '401 401 401 403 403 200 403 403 200',
+    async () => ({
+      url: '/api/admin/import',
+      headers: { 'content-type': 'text/csv' },
+      payload: `姓名,手机号,支部,身份,入党日期\n导入者,${freshPhone()},创客联合党支部,正式党员,2012-07-01\n`,
+    }),
+    { eachActor: true },
+  ),
+  route(
+    'POST',
+    '/api/admin/import',
+    'a row for branch B, dry run',
+    '401 401 401 403 403 422 403 403 200',
+    async () => ({
+      url: '/api/admin/import?dryRun=1',
+      headers: { 'content-type': 'text/csv' },
+      payload: `姓名,手机号,支部,身份,入党日期\n导入者,${freshPhone()},数智楼宇党支部,正式党员,2012-07-01\n`,
+    }),
+  ),
+  route(
+    'GET',
+    '/api/admin/audit',
+    'own scope',
+    '401 401 401 403 403 200 403 403 200',
+    async () => ({
+      url: '/api/admin/audit?format=csv',
+    }),
+  ),
 ];
 
 const SIGNED_OUT = '401 401 401';
@@ -643,9 +737,281 @@ export const MUTATION_ROWS: MutationRow[] = [
       note: '社区志愿服务',
     })),
   ),
+
+  // ---- organisation work (docs/organisation.md)
+  mutation(
+    'org.save',
+    'new committee under the district',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => ({
+      id: uuidv7(),
+      parentId: w.orgs.district,
+      kind: 'committee',
+      name: '新园区党委',
+    }),
+  ),
+  mutation(
+    'org.save',
+    'new group under A',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => ({ id: uuidv7(), parentId: w.orgs.A, kind: 'group', name: '新党小组' }),
+  ),
+  mutation(
+    'org.save',
+    'a branch under the district (wrong kind)',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden invalid_request`,
+    async (w) => ({ id: uuidv7(), parentId: w.orgs.district, kind: 'branch', name: '错位支部' }),
+  ),
+  mutation(
+    'org.save',
+    'a new group of A, renamed',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => {
+      const id = uuidv7();
+      await w.as('admin', 'org.save', { id, parentId: w.orgs.A, kind: 'group', name: '旧名' });
+      return { id, parentId: w.orgs.A, kind: 'group', name: '新名' };
+    },
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'firm.save',
+      `new, at ${org}`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`
+        : `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+      async (w) => firmArgs(w, org),
+    ),
+  ),
+  mutation(
+    'firm.save',
+    "new at A, with A's firm's credit code",
+    `${SIGNED_OUT} forbidden forbidden conflict forbidden forbidden conflict`,
+    async (w) => ({ ...firmArgs(w, 'A'), creditCode: (await firm(w, 'A')).creditCode }),
+  ),
+  mutation(
+    'firm.save',
+    'new at A, bad check character',
+    `${SIGNED_OUT} forbidden forbidden invalid_credit_code forbidden forbidden invalid_credit_code`,
+    async (w) => {
+      const f = firmArgs(w, 'A');
+      const last = f.creditCode.endsWith('0') ? '1' : '0';
+      return { ...f, creditCode: f.creditCode.slice(0, 17) + last };
+    },
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'firm.assign',
+      `${org}'s firm, to an instructor`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`
+        : `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+      async (w) => ({ firmId: (await firm(w, org)).id, instructorId: await instructor(w) }),
+    ),
+  ),
+  mutation(
+    'firm.assign',
+    "A's firm, to a member",
+    `${SIGNED_OUT} forbidden not_found invalid_instructor not_found not_found invalid_instructor`,
+    async (w) => ({ firmId: (await firm(w, 'A')).id, instructorId: w.ids.member2 }),
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'invite.create',
+      `branch ${org}`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`
+        : `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+      async (w) => inviteArgs(w, org),
+    ),
+  ),
+  mutation(
+    'invite.create',
+    'the park (not a branch)',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden invalid_request`,
+    async (w) => inviteArgs(w, 'park'),
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'invite.revoke',
+      `${org}'s invitation`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`
+        : `${SIGNED_OUT} forbidden forbidden not_found forbidden forbidden applied`,
+      async (w) => ({ inviteId: (await invite(w, org)).id }),
+    ),
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'join.decide',
+      `a pending request at ${org}, approve`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`
+        : `${SIGNED_OUT} forbidden forbidden not_found forbidden forbidden applied`,
+      async (w) => ({ joinRequestId: await joinRequest(w, org), decision: 'approve' }),
+    ),
+  ),
+  ...(
+    [
+      ['member.reset', (id: string) => ({ userId: id })],
+      ['member.set_active', (id: string) => ({ userId: id, active: false })],
+      ['member.standing', (id: string) => ({ userId: id, standing: 'probationary' })],
+      ['member.move', (id: string, w: World) => ({ userId: id, orgId: w.s.ids.groupA1 })],
+      [
+        'member.roles',
+        (id: string) => ({ userId: id, roles: ['member', 'organizer'], groups: [] }),
+      ],
+    ] as const
+  ).flatMap(([name, args]) => [
+    mutation(
+      name,
+      'an account at A',
+      `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+      async (w) => args((await account(w, 'A')).id, w),
+    ),
+    // moving B's account into A's group: the organizer of A manages neither end of it
+    mutation(
+      name,
+      'an account at B',
+      `${SIGNED_OUT} forbidden forbidden not_found forbidden forbidden applied`,
+      async (w) => args((await account(w, 'B')).id, w),
+    ),
+  ]),
+  mutation(
+    'member.reset',
+    'oneself',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden forbidden`,
+    async (w, a) => ({ userId: w.userId(a) }),
+  ),
+  ...(['staff', 'admin'] as const).map((role) =>
+    mutation(
+      'member.roles',
+      `an account at A, given ${role}`,
+      `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+      async (w) => ({ userId: (await account(w, 'A')).id, roles: ['member', role], groups: [] }),
+    ),
+  ),
+  mutation(
+    'account.create',
+    'a member at A',
+    `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+    async (w) => ({
+      id: uuidv7(),
+      orgId: w.orgs.A,
+      name: '手工账号',
+      phone: freshPhone(),
+      roles: ['member'],
+      groups: [],
+      standing: 'full',
+    }),
+  ),
+  mutation(
+    'account.create',
+    'a finance staff member at the park',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => ({
+      id: uuidv7(),
+      orgId: w.orgs.park,
+      name: '财务专员',
+      phone: freshPhone(),
+      roles: ['staff'],
+      groups: ['finance'],
+    }),
+  ),
 ];
 
 export const ROWS: Row[] = [...ROUTE_ROWS, ...MUTATION_ROWS];
+
+// ---- fixtures of organisation work, made by branch A's organizer or the admin above the rest
+type Branch = 'A' | 'B';
+const maker = (org: Branch | 'park'): 'organizer' | 'admin' =>
+  org === 'A' ? 'organizer' : 'admin';
+let firmSeq = 1000;
+
+function firmArgs(w: World, org: Branch) {
+  return {
+    id: uuidv7(),
+    orgId: w.orgs[org],
+    name: `矩阵企业${firmSeq}`,
+    creditCode: creditCode(firmSeq++),
+    coverage: 'joint_branch',
+    building: '创业大厦',
+  };
+}
+
+async function firm(w: World, org: Branch) {
+  const args = firmArgs(w, org);
+  await w.as(maker(org), 'firm.save', args);
+  return args;
+}
+
+let instructorId: string | undefined;
+/** One instructor account at the district, made once. */
+async function instructor(w: World) {
+  if (!instructorId) {
+    const id = uuidv7();
+    await w.as('admin', 'account.create', {
+      id,
+      orgId: w.orgs.district,
+      name: '党建指导员',
+      phone: freshPhone(),
+      roles: ['instructor'],
+      groups: [],
+    });
+    instructorId = id;
+  }
+  return instructorId;
+}
+
+const inviteArgs = (w: World, org: Branch | 'park') => ({
+  id: uuidv7(),
+  orgId: w.orgs[org],
+  expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
+});
+
+async function invite(w: World, org: Branch) {
+  const args = inviteArgs(w, org);
+  await w.as(maker(org), 'invite.create', args);
+  const [row] = await w.s.db.query<{ code: string }>('SELECT code FROM invites WHERE id = $1', [
+    args.id,
+  ]);
+  return { id: args.id, code: row!.code };
+}
+
+const inviteCode = async (w: World, org: Branch) => (await invite(w, org)).code;
+
+async function joinRequest(w: World, org: Branch) {
+  const phone = freshPhone();
+  const res = await w.s.app.inject({
+    method: 'POST',
+    url: '/api/join',
+    payload: { code: await inviteCode(w, org), name: '申请人', phone, standing: 'full' },
+  });
+  if (res.statusCode !== 202) throw new Error(`join: ${res.statusCode} ${res.body}`);
+  const [row] = await w.s.db.query<{ id: string }>(
+    'SELECT id FROM join_requests WHERE phone = $1',
+    [phone],
+  );
+  return row!.id;
+}
+
+/** A fresh member account at a branch, made by the admin, waiting for activation. */
+async function account(w: World, org: Branch) {
+  const id = uuidv7();
+  const phone = freshPhone();
+  await w.as('admin', 'account.create', {
+    id,
+    orgId: w.orgs[org],
+    name: '矩阵成员',
+    phone,
+    roles: ['member'],
+    groups: [],
+  });
+  const [row] = await w.s.db.query<{ code: string }>(
+    `SELECT data->>'activationCode' AS code FROM sync_log WHERE type = 'member_admin' AND id = $1`,
+    [id],
+  );
+  return { id, phone, code: row!.code };
+}
 
 /** The matrix as Markdown tables (docs/security.md, between the markers). */
 export function renderMatrix(): string {

@@ -385,6 +385,10 @@ const FINGERPRINTED = [
   'point_rules',
   'volunteer_logs',
   'points_entries',
+  'firms',
+  'invites',
+  'join_requests',
+  'audit_log',
 ];
 
 const FINGERPRINT_SQL = FINGERPRINTED.map(

@@ -67,6 +67,14 @@ const envelopeWith = (change: (m: Record<string, unknown>) => void) =>
   pushWith((b) => change((b.mutations as Record<string, unknown>[])[0]!));
 
 const login = { login: 'member', password: 'lianxin-demo' };
+const joining = { code: 'ABCDEFGHJK23', name: '新同志', phone: '13800138000', standing: 'full' };
+const activating = { login: '13800138000', code: 'ABCDEFGHJK23', password: 'first-password' };
+const changing = { current: 'lianxin-demo', next: 'new-password-1' };
+const csvBody = (url: string): Request => ({
+  url,
+  payload: '姓名,手机号,支部,身份,入党日期\n',
+  headers: { 'content-type': 'text/csv' },
+});
 const rule = { points: 3 };
 const pioneerCases = (path: string): BadCase[] => [
   {
@@ -351,6 +359,145 @@ const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
   'GET /api/points/pioneers.csv': pioneerCases('/api/points/pioneers.csv'),
   'GET /api/events/:id/checkin-code': eventCases('checkin-code'),
   'GET /api/events/:id/attendance.csv': eventCases('attendance.csv'),
+  'POST /api/join': [
+    {
+      label: 'missing field',
+      actor: 'anon',
+      request: () => json('/api/join', { ...joining, phone: undefined }),
+    },
+    {
+      label: 'wrong type',
+      actor: 'anon',
+      request: () => json('/api/join', { ...joining, name: 42 }),
+    },
+    {
+      label: 'too long',
+      actor: 'anon',
+      request: () => json('/api/join', { ...joining, name: LONG }),
+    },
+    {
+      label: 'code too short',
+      actor: 'anon',
+      request: () => json('/api/join', { ...joining, code: 'ABC' }),
+    },
+    {
+      label: 'unknown standing',
+      actor: 'anon',
+      request: () => json('/api/join', { ...joining, standing: 'boss' }),
+    },
+    {
+      label: 'phone not a mobile number',
+      actor: 'anon',
+      request: () => json('/api/join', { ...joining, phone: '12345' }),
+    },
+    {
+      label: 'unknown field',
+      actor: 'anon',
+      request: () => json('/api/join', { ...joining, extra: 1 }),
+    },
+    { label: 'malformed JSON', actor: 'anon', request: malformed('/api/join') },
+    { label: 'form body', actor: 'anon', request: formEncoded('/api/join') },
+  ],
+  'POST /api/auth/activate': [
+    {
+      label: 'missing field',
+      actor: 'anon',
+      request: () => json('/api/auth/activate', { ...activating, code: undefined }),
+    },
+    {
+      label: 'wrong type',
+      actor: 'anon',
+      request: () => json('/api/auth/activate', { ...activating, code: 123456 }),
+    },
+    {
+      label: 'password too short',
+      actor: 'anon',
+      request: () => json('/api/auth/activate', { ...activating, password: 'short' }),
+    },
+    {
+      label: 'too long',
+      actor: 'anon',
+      request: () => json('/api/auth/activate', { ...activating, login: LONG }),
+    },
+    {
+      label: 'unknown field',
+      actor: 'anon',
+      request: () => json('/api/auth/activate', { ...activating, admin: true }),
+    },
+    { label: 'malformed JSON', actor: 'anon', request: malformed('/api/auth/activate') },
+    { label: 'form body', actor: 'anon', request: formEncoded('/api/auth/activate') },
+  ],
+  'POST /api/auth/password': [
+    {
+      label: 'missing field',
+      actor: 'member',
+      request: () => json('/api/auth/password', { current: 'lianxin-demo' }),
+    },
+    {
+      label: 'wrong type',
+      actor: 'member',
+      request: () => json('/api/auth/password', { ...changing, next: 12345678 }),
+    },
+    {
+      label: 'new password too short',
+      actor: 'member',
+      request: () => json('/api/auth/password', { ...changing, next: 'short' }),
+    },
+    {
+      label: 'too long',
+      actor: 'member',
+      request: () => json('/api/auth/password', { ...changing, next: LONG }),
+    },
+    {
+      label: 'unknown field',
+      actor: 'member',
+      request: () => json('/api/auth/password', { ...changing, extra: 1 }),
+    },
+    { label: 'malformed JSON', actor: 'member', request: malformed('/api/auth/password') },
+    { label: 'form body', actor: 'member', request: formEncoded('/api/auth/password') },
+  ],
+  'POST /api/admin/import': [
+    {
+      label: 'JSON body',
+      actor: 'organizer',
+      request: () => json('/api/admin/import', { csv: 'a,b' }),
+    },
+    { label: 'malformed JSON', actor: 'organizer', request: malformed('/api/admin/import') },
+    { label: 'form body', actor: 'organizer', request: formEncoded('/api/admin/import') },
+    {
+      label: 'dryRun of a wrong shape',
+      actor: 'organizer',
+      request: () => csvBody('/api/admin/import?dryRun=yes'),
+    },
+    {
+      label: 'unknown parameter',
+      actor: 'organizer',
+      request: () => csvBody('/api/admin/import?x=1'),
+    },
+  ],
+  'GET /api/admin/audit': [
+    { label: 'limit 0', actor: 'admin', request: () => ({ url: '/api/admin/audit?limit=0' }) },
+    {
+      label: 'limit over 500',
+      actor: 'admin',
+      request: () => ({ url: '/api/admin/audit?limit=501' }),
+    },
+    {
+      label: 'before not a number',
+      actor: 'admin',
+      request: () => ({ url: '/api/admin/audit?before=x' }),
+    },
+    {
+      label: 'unknown format',
+      actor: 'admin',
+      request: () => ({ url: '/api/admin/audit?format=xml' }),
+    },
+    {
+      label: 'unknown parameter',
+      actor: 'admin',
+      request: () => ({ url: '/api/admin/audit?x=1' }),
+    },
+  ],
 };
 
 /** Text no route or mutation may accept: PostgreSQL refuses NUL, and a lone surrogate is no character. */
