@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './helpers.ts';
-import { pull, pullAll } from './sync-helpers.ts';
+import { pull, pullAll, push } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { applied, creditCode, freshPhone, outcome, pulled } from './org-helpers.ts';
 
@@ -44,6 +44,38 @@ describe('organisation tree and firm register', () => {
     expect(
       await outcome(s, admin, 'org.save', node(null, 'district', '改名', s.ids.district)),
     ).toBe('forbidden');
+  });
+
+  it("org.save: a tree built offline goes out as one push, its new nodes the admin's at once", async () => {
+    const grid = node(s.ids.park, 'grid', '西区网格');
+    const branch = node(grid.id, 'branch', '西区联合支部');
+    const r = await push(s, admin, uuidv7(), [
+      { seq: 1, name: 'org.save', args: grid },
+      { seq: 2, name: 'org.save', args: branch },
+      { seq: 3, name: 'org.save', args: { ...branch, name: '西区第一联合支部' } },
+      {
+        seq: 4,
+        name: 'firm.save',
+        args: {
+          id: uuidv7(),
+          orgId: grid.id,
+          name: '西区新材料有限公司',
+          creditCode: creditCode(90_001),
+          coverage: 'joint_branch',
+          branchId: branch.id,
+        },
+      },
+    ]);
+    expect(r.status).toBe(200);
+    expect(r.body.results.map((x: { status: string }) => x.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+      'applied',
+    ]);
+    expect((await pulled(s, admin, 'org')).get(branch.id)).toMatchObject({
+      name: '西区第一联合支部',
+    });
   });
 
   it('org.save: a kind must fit its parent, and a node never moves under itself', async () => {

@@ -84,6 +84,14 @@ export async function applyPush(
         });
       }
       const result = await applyOne(ctx, m);
+      if (result.status === 'applied' && m.name === 'org.save' && ctx.viewer.managedOrgs.length) {
+        // A node added earlier in this push is the viewer's to rename, fill or invite to in the
+        // same push (a tree built offline arrives as one push): the subtree is read again.
+        const rows = await tx.query<{ id: string }>(`SELECT id FROM orgs WHERE $1 = ANY(path)`, [
+          viewer.orgId,
+        ]);
+        ctx.viewer = { ...ctx.viewer, managedOrgs: rows.map((r) => r.id) };
+      }
       // A message may quote what the client sent (an unknown key of the args, say); what we store
       // and send back is always valid text.
       if (result.status === 'rejected') result.message = toSafeText(result.message);
