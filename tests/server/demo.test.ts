@@ -6,7 +6,12 @@ import { SERVICE_GROUPS } from '../../src/shared/groups.ts';
 import { COVERAGE } from '../../src/shared/org/kinds.ts';
 import { isValidCreditCode } from '../../src/shared/org/credit-code.ts';
 import { PHONE_RE } from '../../src/shared/org/phone.ts';
-import type { FirmRecord, MemberAdminRecord } from '../../src/shared/org/records.ts';
+import type {
+  FirmRecord,
+  InviteRecord,
+  JoinRequestRecord,
+  MemberAdminRecord,
+} from '../../src/shared/org/records.ts';
 import type { EventRecord, LessonRecord } from '../../src/shared/records.ts';
 import { DEMO_LOGINS, seedDemo, type DemoIds } from '../../src/server/seed/demo.ts';
 import { prepareDatabase } from '../../src/server/bootstrap.ts';
@@ -118,6 +123,17 @@ describe('the demo district', () => {
     const waiting = all.filter((a) => !a.activated);
     expect(waiting.length).toBeGreaterThan(0);
     expect(waiting.every((a) => a.activationCode && a.activationCode.length >= 10)).toBe(true);
+  });
+
+  it('branch A has an invitation code and a join queue its organizer pulls, members do not', async () => {
+    const changes = await pullAs('organizer');
+    const [invite] = records<InviteRecord>(changes, 'invite');
+    expect(invite).toMatchObject({ orgId: ids.branchA, uses: 3, revokedAt: null });
+    expect(Date.parse(invite!.expiresAt)).toBeGreaterThan(Date.now());
+    const queue = records<JoinRequestRecord>(changes, 'join_request');
+    expect(queue.filter((j) => j.status === 'pending')).toHaveLength(2);
+    const member = await pullAs('member');
+    expect([...records(member, 'invite'), ...records(member, 'join_request')]).toEqual([]);
   });
 
   it('the member sees lessons, rooms and party days, none of the riverside park', async () => {

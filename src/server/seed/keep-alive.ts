@@ -7,6 +7,7 @@ import { emitLesson } from '../mutations/lesson-data.ts';
 import { emitBooking } from '../mutations/booking-data.ts';
 import { iso } from '../mutations/records.ts';
 import { DAY, HOUR } from './dates.ts';
+import { emitDemoInvite } from './join-queue.ts';
 
 /**
  * Dates that stay alive. The demo is seeded once, around the moment of seeding: a party day in
@@ -15,7 +16,8 @@ import { DAY, HOUR } from './dates.ts';
  * the demo's dated rows forward (`refreshDemoDates`, called from bootstrap) and re-emits them, so
  * phones get the new times at their next pull:
  * - everything dated (party days with their RSVPs, check-ins and wall posts, live-lesson times,
- *   room bookings) moves by the whole days since the last move, keeping its time of day;
+ *   room bookings, invitation codes' expiry) moves by the whole days since the last move, keeping
+ *   its time of day;
  * - the party day that was in progress at seeding is placed in progress again (started an hour
  *   ago, ending in two), with its own RSVPs, check-ins and wall posts, unless it still is.
  * The anchor (the moment every date is relative to) and that party day's id live in app_meta.
@@ -105,7 +107,7 @@ async function shiftEvents(tx: Tx, ms: number, which: string, liveId: string | n
   for (const p of posts) await emitWallPost(tx, p.id);
 }
 
-/** Live-lesson times and room bookings move with the calendar too. */
+/** Live-lesson times, room bookings and invitation codes' expiry move with the calendar too. */
 async function shiftOthers(tx: Tx, ms: number) {
   const by = `$1::double precision * interval '1 millisecond'`;
   const lessons = await tx.query<{ id: string }>(
@@ -121,6 +123,12 @@ async function shiftOthers(tx: Tx, ms: number) {
     [ms],
   );
   for (const b of bookings) await emitBooking(tx, b.id);
+  // an invitation code valid for weeks at seeding stays valid
+  const invites = await tx.query<{ id: string }>(
+    `UPDATE invites SET expires_at = expires_at + ${by} WHERE revoked_at IS NULL RETURNING id`,
+    [ms],
+  );
+  for (const i of invites) await emitDemoInvite(tx, i.id);
 }
 
 interface CheckinRow {

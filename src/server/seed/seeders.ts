@@ -5,6 +5,7 @@ import { seedLessons } from './lessons.ts';
 import { seedRequests } from './requests.ts';
 import { seedEvents } from './events.ts';
 import { seedFirms } from './firms.ts';
+import { seedJoinQueue } from './join-queue.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -15,4 +16,5 @@ export const demoSeeders: DemoSeeder[] = [
   seedEvents,
   seedRequests,
   seedFirms,
+  seedJoinQueue,
 ];
