@@ -7,6 +7,7 @@ import { createOrg } from './accounts/orgs.ts';
 import { createUser } from './accounts/users.ts';
 import { randomPassword } from './auth/passwords.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './seed/demo.ts';
+import { refreshDemoDates } from './seed/keep-alive.ts';
 
 /** A value generated once and shared by every replica through app_meta. */
 export async function sharedSecret(db: Db, key: string): Promise<string> {
@@ -23,11 +24,13 @@ export async function sharedSecret(db: Db, key: string): Promise<string> {
 /**
  * Migrates, then fills an empty database: demo content on an embedded database outside
  * production (unless LIANXIN_SEED=none); otherwise one admin with a random password printed once.
+ * A database that already holds the demo gets its dates moved to today (seed/keep-alive.ts).
  */
 export async function prepareDatabase(
   db: Db,
   config: Config,
   log: Pick<FastifyBaseLogger, 'info' | 'warn'>,
+  now = new Date(),
 ) {
   const applied = await migrate(db);
   if (applied.length) log.info({ applied }, 'migrations applied');
@@ -41,9 +44,14 @@ export async function prepareDatabase(
     const [{ n } = { n: 0 }] = await tx.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM users',
     );
-    if (n > 0) return null;
+    if (n > 0) {
+      if (config.production) return null;
+      const moved = await refreshDemoDates(tx, now);
+      if (moved) log.info(moved, 'demo dates moved to today');
+      return null;
+    }
     if (wantDemo) {
-      await seedDemo(tx);
+      await seedDemo(tx, now);
       return { demo: true as const };
     }
     const root = await createOrg(tx, { parentId: null, name: '两新工委', kind: 'district' });

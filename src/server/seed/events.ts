@@ -8,6 +8,8 @@ import { emitRsvp } from '../mutations/event-rsvp.ts';
 import { recordCheckin } from '../mutations/event-checkin-data.ts';
 import { emitWallPost } from '../mutations/wall-data.ts';
 import type { DemoSeeder } from './seeders.ts';
+import { rememberLiveEvent } from './keep-alive.ts';
+import { DAY, HOUR, cst } from './dates.ts';
 
 interface SeedEvent {
   orgId: string;
@@ -72,9 +74,6 @@ async function post(tx: Tx, eventId: string, userId: string, body: string, at: D
   await emitWallPost(tx, id);
 }
 
-const HOUR = 3600_000;
-const DAY = 24 * HOUR;
-
 /**
  * Party days for the demo (issue 7): branch A's monthly series on the second Thursday (three past,
  * one or two ahead), a joint party day in progress at the moment of seeding, and one for branch B.
@@ -126,6 +125,7 @@ export const seedEvents: DemoSeeder = async (tx, ids) => {
     },
     now,
   );
+  await rememberLiveEvent(tx, nowId);
   const themes = [
     {
       theme: '数据安全与保密教育进企业',
@@ -291,4 +291,117 @@ export const seedEvents: DemoSeeder = async (tx, ids) => {
     await rsvp(tx, aheadIds[0], users.member2, 'going', new Date(t - HOUR));
     await rsvp(tx, aheadIds[0], users.member, 'not_going', new Date(t - 3 * HOUR));
   }
+
+  await seedOtherBranches(tx, ids);
 };
+
+/** Party days of the other branches and of the riverside park, none of which branch A sees. */
+async function seedOtherBranches(tx: Tx, ids: Parameters<DemoSeeder>[1]) {
+  const { now, branches, secretaries } = ids;
+  const day = (days: number, hh: number, hours: number) => ({
+    startsAt: cst(now, days, hh, 30).toISOString(),
+    endsAt: new Date(cst(now, days, hh, 30).getTime() + hours * HOUR).toISOString(),
+  });
+  const plans: (SeedEvent & { members: number })[] = [
+    {
+      orgId: branches.workshop,
+      seriesId: null,
+      by: secretaries.workshop,
+      title: '主题党日 · 车间里的党课',
+      theme: '走进精密机械厂房，讲讲“工匠精神”',
+      venue: '创客街区 3 号厂房 二层会议室',
+      capacity: 25,
+      agenda: [
+        { title: '参观精密加工产线', mandatory: true },
+        { title: '老党员讲工匠故事', mandatory: true },
+        { title: '技术攻关难题征集', mandatory: false },
+      ],
+      ...day(6, 14, 2),
+      members: 0,
+    },
+    {
+      orgId: branches.content,
+      seriesId: null,
+      by: secretaries.content,
+      title: '月度主题党日',
+      theme: '网络内容创作者的责任与底线',
+      venue: '滨江党群服务站 · 多功能厅',
+      capacity: 40,
+      agenda: [
+        { title: '网络生态治理专题学习', mandatory: true },
+        { title: '优秀作品展映与点评', mandatory: false },
+        { title: '交纳党费', mandatory: true },
+      ],
+      ...day(-12, 14, 2),
+      members: 6,
+    },
+    {
+      orgId: branches.trade,
+      seriesId: null,
+      by: secretaries.trade,
+      title: '主题党日 · 出海合规沙龙',
+      theme: '跨境经营中的合规风险与党员担当',
+      venue: '滨江一号 11 层 共享会议室',
+      capacity: 30,
+      agenda: [
+        { title: '外贸合规案例学习', mandatory: true },
+        { title: '企业间经验交流', mandatory: false },
+      ],
+      ...day(9, 15, 2),
+      members: 0,
+    },
+    {
+      orgId: branches.life,
+      seriesId: null,
+      by: secretaries.life,
+      title: '月度主题党日',
+      theme: '科研诚信：从实验记录做起',
+      venue: '北岸创新港 2 号楼 报告厅',
+      capacity: 50,
+      agenda: [
+        { title: '科研诚信专题辅导', mandatory: true },
+        { title: '青年科研党员分享', mandatory: false },
+        { title: '集体重温入党誓词', mandatory: true },
+      ],
+      ...day(-20, 14, 2),
+      members: 5,
+    },
+    {
+      orgId: ids.park2,
+      seriesId: null,
+      by: ids.users.admin,
+      title: '园区联合主题党日',
+      theme: '数字经济产业园党建共建签约',
+      venue: '滨江党群服务站 · 多功能厅',
+      capacity: 80,
+      agenda: [
+        { title: '共建单位签约', mandatory: true },
+        { title: '园区党建工作年度回顾', mandatory: true },
+        { title: '企业党员风采展示', mandatory: false },
+      ],
+      ...day(13, 9, 3),
+      members: 0,
+    },
+  ];
+  for (const p of plans) {
+    const planned = new Date(Math.min(now.getTime(), Date.parse(p.startsAt) - 10 * DAY));
+    const id = await createEvent(tx, p, planned);
+    if (!p.members) continue;
+    // A past one: most of the branch came.
+    const came = await tx.query<{ id: string }>(
+      `SELECT u.id FROM users u JOIN orgs o ON o.id = u.org_id
+        WHERE $1 = ANY(o.path) AND 'member' = ANY(u.roles) AND u.activated ORDER BY u.id LIMIT $2`,
+      [p.orgId, p.members],
+    );
+    for (const who of came) {
+      await recordCheckin(tx, {
+        eventId: id,
+        userId: who.id,
+        method: 'code',
+        window: null,
+        by: who.id,
+        now: new Date(Date.parse(p.startsAt) - 5 * 60_000),
+      });
+    }
+  }
+}

@@ -3,9 +3,18 @@ import { readFileSync } from 'node:fs';
 import type { Tx } from '../database/db.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import type { LessonSeries, QuizQuestion } from '../../shared/records.ts';
-import { emitLesson, emitProgress, emitRating, mediaUrl } from '../mutations/lesson-data.ts';
+import {
+  emitLesson,
+  emitLessonRow,
+  emitProgress,
+  emitRating,
+  mediaUrl,
+  type LessonRow,
+} from '../mutations/lesson-data.ts';
 import type { DemoSeeder } from './seeders.ts';
-import { CST_OFFSET_MS } from '../../shared/china-time.ts';
+import type { DemoIds } from './demo.ts';
+import { ago, cst } from './dates.ts';
+import { LESSON_CATALOG, type LessonPlace } from './lesson-catalog.ts';
 
 /** Stores a seed asset as media (content-addressed like an upload) and returns its id. */
 async function seedMedia(tx: Tx, file: string, mime: string, orgId: string, by: string) {
@@ -67,20 +76,11 @@ async function createLesson(tx: Tx, by: string, l: SeedLesson, at: Date): Promis
   return id;
 }
 
-/** A day `days` from `now` at hh:mm China Standard Time. */
-function cst(now: Date, days: number, hh: number, mm = 0): Date {
-  const d = new Date(now.getTime() + CST_OFFSET_MS);
-  d.setUTCDate(d.getUTCDate() + days);
-  d.setUTCHours(hh - 8, mm, 0, 0);
-  return d;
-}
-
-const ago = (now: Date, days: number) => new Date(now.getTime() - days * 86400_000);
-
 /**
- * Demo micro-lessons (DOMAIN.md pillar 1): every series, published at the park (both branches),
- * the district, branch A and branch B (which branch A must never see); one with recorded audio and
- * an image, two with upcoming live sessions, three with a knowledge check.
+ * Demo micro-lessons: every series, published at the park (both branches), the district, branch A
+ * and branch B (which branch A must never see); one with recorded audio and an image, two with
+ * upcoming live sessions, three with a knowledge check. Then the catalogue's lessons all over the
+ * tree, so both parks have a library.
  */
 export const seedLessons: DemoSeeder = async (tx, ids) => {
   const { now } = ids;
@@ -365,4 +365,51 @@ export const seedLessons: DemoSeeder = async (tx, ids) => {
     ],
   );
   await emitRating(tx, ratingId);
+
+  await seedCatalog(tx, ids);
 };
+
+/** The catalogue's lessons in one statement, each by the organizer who looks after its place. */
+async function seedCatalog(tx: Tx, ids: DemoIds) {
+  const place: Record<LessonPlace, { orgId: string; by: string }> = {
+    district: { orgId: ids.district, by: ids.users.admin },
+    park: { orgId: ids.park, by: ids.users.organizer },
+    park2: { orgId: ids.park2, by: ids.users.admin },
+    maker: { orgId: ids.grids.maker, by: ids.users.organizer },
+    workshop: { orgId: ids.branches.workshop, by: ids.secretaries.workshop },
+    content: { orgId: ids.branches.content, by: ids.secretaries.content },
+    life: { orgId: ids.branches.life, by: ids.secretaries.life },
+  };
+  const ls = LESSON_CATALOG;
+  const at = ls.map((l) => ago(ids.now, l.daysAgo));
+  const rows = await tx.query<LessonRow>(
+    `INSERT INTO lessons (id, org_id, series, title, speaker, summary, body, tags, duration_min,
+                          scheduled_at, venue, user_id, created_at, updated_at)
+     SELECT t.id, t.org_id, t.series, t.title, t.speaker, t.summary, t.body,
+            ARRAY(SELECT jsonb_array_elements_text(t.tags::jsonb)), t.duration_min, t.scheduled_at,
+            t.venue, t.user_id, t.at, t.at
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[],
+                   $7::text[], $8::text[], $9::int[], $10::timestamptz[], $11::text[], $12::uuid[],
+                   $13::timestamptz[])
+            AS t(id, org_id, series, title, speaker, summary, body, tags, duration_min,
+                 scheduled_at, venue, user_id, at)
+     RETURNING *`,
+    [
+      at.map((d) => uuidv7(d.getTime())),
+      ls.map((l) => place[l.at].orgId),
+      ls.map((l) => l.series),
+      ls.map((l) => l.title),
+      ls.map((l) => l.speaker),
+      ls.map((l) => l.summary),
+      ls.map((l) => l.body),
+      ls.map((l) => JSON.stringify(l.tags)),
+      ls.map((l) => l.durationMin),
+      ls.map((l) => (l.live ? cst(ids.now, l.live.days, l.live.hh, l.live.mm) : null)),
+      ls.map((l) => l.live?.venue ?? null),
+      ls.map((l) => place[l.at].by),
+      at,
+    ],
+  );
+  rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const l of rows) emitLessonRow(tx, l, []);
+}

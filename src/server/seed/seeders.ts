@@ -4,8 +4,17 @@ import { seedVenues } from './venues.ts';
 import { seedLessons } from './lessons.ts';
 import { seedRequests } from './requests.ts';
 import { seedEvents } from './events.ts';
+import { seedFirms } from './firms.ts';
+import { seedJoinQueue } from './join-queue.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
 /** Demo content per feature (lessons, party days, venues, ...); each feature adds its seeder here. */
-export const demoSeeders: DemoSeeder[] = [seedVenues, seedLessons, seedEvents, seedRequests];
+export const demoSeeders: DemoSeeder[] = [
+  seedVenues,
+  seedLessons,
+  seedEvents,
+  seedRequests,
+  seedFirms,
+  seedJoinQueue,
+];
