@@ -273,7 +273,7 @@ export function FirmsPage() {
       ) : (
         <DataTable
           caption={t('firms.title')}
-          columns={[...columns, actionColumn]}
+          columns={viewer.isOrganizer ? [...columns, actionColumn] : columns}
           rows={shown}
           rowKey={(r) => r.firm.id}
           sort={sort}

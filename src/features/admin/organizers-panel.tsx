@@ -27,6 +27,7 @@ export function OrganizersPanel({ org, accounts, mayName }: OrganizersPanelProps
   const candidates = here.filter((a) => !a.roles.includes('organizer'));
   const [pick, setPick] = useState('');
   const [removing, setRemoving] = useState<Account | null>(null);
+  const [giving, setGiving] = useState<Account | null>(null);
   const chosen = candidates.find((a) => a.id === pick) ?? candidates[0];
 
   return (
@@ -66,24 +67,31 @@ export function OrganizersPanel({ org, accounts, mayName }: OrganizersPanelProps
                 onChange={(e) => setPick(e.target.value)}
                 options={candidates.map((a) => ({ value: a.id, label: `${a.name}（${a.login}）` }))}
               />
-              <Button
-                small
-                disabled={!chosen}
-                onClick={() =>
-                  chosen &&
-                  void setRoles({
-                    userId: chosen.id,
-                    roles: withRole(chosen.roles, 'organizer', true),
-                    groups: withGroup(chosen.groups, null, false),
-                  })
-                }
-              >
+              <Button small disabled={!chosen} onClick={() => chosen && setGiving(chosen)}>
                 {t('organizers.give')}
               </Button>
             </div>
           )}
           <NewOrganizer orgId={org.id} />
         </>
+      )}
+      {giving && (
+        <ConfirmDialog
+          open
+          title={t('organizers.giveConfirmTitle')}
+          body={t('organizers.giveConfirm', { name: giving.name, org: org.name })}
+          confirmLabel={t('organizers.give')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setGiving(null)}
+          onConfirm={() => {
+            void setRoles({
+              userId: giving.id,
+              roles: withRole(giving.roles, 'organizer', true),
+              groups: withGroup(giving.groups, null, false),
+            });
+            setGiving(null);
+          }}
+        />
       )}
       {removing && (
         <ConfirmDialog

@@ -83,6 +83,8 @@ export const admin = {
     pick: 'Name a member of this organisation',
     pickNone: 'No member of this organisation to name.',
     give: 'Make organizer',
+    giveConfirmTitle: 'Make organizer?',
+    giveConfirm: '{{name}} will manage the members, firms and events of “{{org}}” and below.',
     create: 'New organizer account',
     createHint:
       'The login is the phone number; they set a password with a one-time activation code (shown under Members and accounts).',

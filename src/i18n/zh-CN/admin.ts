@@ -73,6 +73,8 @@ export const admin = {
     pick: '从本组织的党员中指定',
     pickNone: '本组织没有可指定的党员。',
     give: '设为组织员',
+    giveConfirmTitle: '设为组织员？',
+    giveConfirm: '{{name}} 将能管理“{{org}}”及其下级的党员、企业和活动。',
     create: '新建组织员账号',
     createHint: '登录名是手机号；对方用一次性激活码设置密码（在“党员与账号”里查看）。',
     personName: '姓名',
