@@ -44,16 +44,14 @@ export function AuditPage() {
   const [action, setAction] = useState('');
   const [state, setState] = useState<State>({ kind: 'loading' });
 
-  const load = useCallback(async (before: number | null, act: string, keep: AuditEntry[]) => {
+  const load = useCallback(async (before: number | null, keep: AuditEntry[]) => {
     if (before === null) setState({ kind: 'loading' });
     else setState({ kind: 'ready', entries: keep, nextBefore: before, more: true });
     try {
-      const page = await loadAudit(before, act);
-      // a server that ignores the filter still shows only the chosen action
-      const entries = act ? page.entries.filter((e) => e.action === act) : page.entries;
+      const page = await loadAudit(before);
       setState({
         kind: 'ready',
-        entries: [...keep, ...entries],
+        entries: [...keep, ...page.entries],
         nextBefore: page.nextBefore,
         more: false,
       });
@@ -63,19 +61,23 @@ export function AuditPage() {
   }, []);
 
   useEffect(() => {
-    if (online) void load(null, action, []);
-  }, [online, action, load]);
+    if (online) void load(null, []);
+  }, [online, load]);
 
   const actionName = (a: string) =>
     (ACTIONS as readonly string[]).includes(a) ? tr(`mutation.${a}` as 'mutation.org.save') : a;
 
   const exportCsv = async () => {
     try {
-      downloadFile(`${t('audit.fileName')}.csv`, await downloadAuditCsv(action));
+      downloadFile(`${t('audit.fileName')}.csv`, await downloadAuditCsv());
     } catch (err) {
       setState({ kind: 'failed', code: err instanceof ApiRequestError ? err.code : 'unknown' });
     }
   };
+
+  // the filter applies to what has been read; "load earlier" reads further back
+  const shown =
+    state.kind === 'ready' ? state.entries.filter((e) => !action || e.action === action) : [];
 
   return (
     <div className="stack">
@@ -109,18 +111,18 @@ export function AuditPage() {
                       ? t('audit.forbidden')
                       : t('audit.error')}
                 </p>
-                <Button small variant="secondary" onClick={() => void load(null, action, [])}>
+                <Button small variant="secondary" onClick={() => void load(null, [])}>
                   {t('audit.retry')}
                 </Button>
               </div>
             )}
-            {state.kind === 'ready' && state.entries.length === 0 && (
+            {state.kind === 'ready' && shown.length === 0 && !state.more && (
               <EmptyState title={t('audit.empty')} />
             )}
           </div>
-          {state.kind === 'ready' && state.entries.length > 0 && (
+          {shown.length > 0 && (
             <ol className="audit-list">
-              {state.entries.map((e) => (
+              {shown.map((e) => (
                 <AuditItem
                   key={e.id}
                   entry={e}
@@ -134,7 +136,7 @@ export function AuditPage() {
             <Button
               variant="secondary"
               disabled={state.more}
-              onClick={() => void load(state.nextBefore, action, state.entries)}
+              onClick={() => void load(state.nextBefore, state.entries)}
             >
               {state.more ? t('loading') : t('audit.more')}
             </Button>
@@ -174,7 +176,9 @@ function AuditItem({ entry, name, locale }: { entry: AuditEntry; name: string; l
           <tbody>
             {diff.map((d) => (
               <tr key={d.field}>
-                <th scope="row">{d.field}</th>
+                <th scope="row">
+                  {t(`audit.fields.${d.field}` as 'audit.fields.name', { defaultValue: d.field })}
+                </th>
                 <td>
                   {d.before === null ? (
                     <span className="muted">{t('audit.none')}</span>
