@@ -1,5 +1,9 @@
 import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { useSession } from '../../sync/session.ts';
+import { mayUseWorkbench } from './may-use-workbench.ts';
 import { Workbench } from './workbench.tsx';
 import './admin.css';
 import './strings.ts';
@@ -17,6 +21,10 @@ const AuditPage = lazy(() => import('./audit-page.tsx').then((m) => ({ default: 
 
 /** `/admin/*`: the district's and organizers' screens. */
 export function AdminPage() {
+  const { t } = useTranslation('admin');
+  const { user, ready } = useSession();
+  if (!ready) return null;
+  if (!mayUseWorkbench(user?.roles)) return <EmptyState title={t('notForYou')} />;
   return (
     <Routes>
       <Route index element={<Workbench />} />
