@@ -102,6 +102,36 @@ describe('audit log', () => {
     );
   });
 
+  it('exports the log as the server’s CSV', async () => {
+    useSyncStore.setState({ online: true });
+    const csv = '\uFEFF"id","at"\r\n';
+    vi.stubGlobal('fetch', async (url: string) => {
+      requests.push(url);
+      return url.includes('format=csv')
+        ? new Response(csv, { status: 200, headers: { 'content-type': 'text/csv' } })
+        : new Response(JSON.stringify(page), { status: 200 });
+    });
+    const saved: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => {
+      saved.push(b);
+      return 'blob:audit';
+    };
+    URL.revokeObjectURL = () => {};
+    renderAt(
+      <Routes>
+        <Route path="admin/*" element={<AdminPage />} />
+      </Routes>,
+      '/admin/audit',
+    );
+    await screen.findAllByRole('listitem');
+    fireEvent.click(screen.getByRole('button', { name: '导出 CSV' }));
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(requests).toContain('/api/admin/audit?format=csv&limit=500');
+    expect(new Uint8Array(await saved[0]!.arrayBuffer()).slice(0, 3)).toEqual(
+      new Uint8Array([0xef, 0xbb, 0xbf]),
+    );
+  });
+
   it('says clearly that the log needs the network when offline', async () => {
     useSyncStore.setState({ online: false });
     renderAt(
