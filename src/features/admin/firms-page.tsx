@@ -156,6 +156,7 @@ export function FirmsPage() {
   const actionColumn: Column<Row, Col> = {
     key: 'actions',
     label: t('firms.edit'),
+    className: 'actions',
     render: (r) => (
       <Button
         small
