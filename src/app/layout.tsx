@@ -28,7 +28,12 @@ export function Layout() {
         <p className="top-bar__title">{t('appName')}</p>
         <SyncPill />
       </header>
-      <main className="app-main" id="main" ref={main} tabIndex={-1}>
+      <main
+        className={pathname.startsWith('/admin') ? 'app-main app-main--wide' : 'app-main'}
+        id="main"
+        ref={main}
+        tabIndex={-1}
+      >
         <Suspense fallback={<RouteLoading />}>
           <Outlet />
         </Suspense>

@@ -44,6 +44,9 @@ const PointsPage = lazy(() =>
 const PioneersPage = lazy(() =>
   import('../features/points/pioneers-page.tsx').then((m) => ({ default: m.PioneersPage })),
 );
+const AdminPage = lazy(() =>
+  import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -71,6 +74,7 @@ export function AppRoutes() {
         <Route path="me/points/pioneers" element={<PioneersPage />} />
         <Route path="me/*" element={<MePage settings={<DisplaySettings />} />} />
         <Route path="checkin" element={<CheckinPage />} />
+        <Route path="admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -76,3 +76,37 @@ export async function apiRequest<T>(
     `The server answered ${res.status}.`,
   );
 }
+
+/** A GET whose answer is a file (e.g. a CSV export), with the same auth, timeout and errors. */
+export async function apiDownload(opts: HttpClientOptions, path: string): Promise<Blob> {
+  const headers: Record<string, string> = {};
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  try {
+    let res: Response;
+    try {
+      res = await (opts.fetch ?? globalFetch)(`${opts.baseUrl ?? ''}${path}`, {
+        method: 'GET',
+        headers,
+        signal: controller.signal,
+      });
+    } catch (err) {
+      throw new ApiRequestError('network', 0, `Network failure: ${String(err)}`);
+    }
+    if (res.ok) return await res.blob();
+    if (res.status === 401) await opts.onUnauthenticated?.();
+    const parsed: unknown = await res.json().catch(() => null);
+    if (isErrorBody(parsed)) {
+      const { code, message, details } = parsed.error;
+      throw new ApiRequestError(code, res.status, message, details);
+    }
+    throw new ApiRequestError(
+      `http_${res.status}`,
+      res.status,
+      `The server answered ${res.status}.`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}

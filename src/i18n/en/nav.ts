@@ -6,5 +6,6 @@ export const nav = {
   lessons: 'Lessons',
   events: 'Party days',
   services: 'Services',
+  admin: 'Workbench',
   me: 'Me',
 } satisfies Translation<typeof source>;

@@ -3,5 +3,6 @@ export const nav = {
   lessons: '微党课',
   events: '主题党日',
   services: '服务',
+  admin: '工作台',
   me: '我的',
 };

@@ -18,6 +18,7 @@ const OWNER: Record<string, string> = {
   me: 'me',
   auth: 'me',
   refused: 'me',
+  admin: 'admin',
 };
 
 function sourceFiles(dir: string): string[] {
