@@ -9,6 +9,7 @@ import { requests as zhRequests } from './zh-CN/requests.ts';
 import { bookings as zhBookings } from './zh-CN/bookings.ts';
 import { points as zhPoints } from './zh-CN/points.ts';
 import { refused as zhRefused } from './zh-CN/refused.ts';
+import { members as zhMembers } from './zh-CN/members.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -20,6 +21,7 @@ import { requests as enRequests } from './en/requests.ts';
 import { bookings as enBookings } from './en/bookings.ts';
 import { points as enPoints } from './en/points.ts';
 import { refused as enRefused } from './en/refused.ts';
+import { members as enMembers } from './en/members.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -34,6 +36,7 @@ export const zhCN = {
   bookings: zhBookings,
   points: zhPoints,
   refused: zhRefused,
+  members: zhMembers,
 };
 
 export const en = {
@@ -48,6 +51,7 @@ export const en = {
   bookings: enBookings,
   points: enPoints,
   refused: enRefused,
+  members: enMembers,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

@@ -18,6 +18,7 @@ const OWNER: Record<string, string> = {
   me: 'me',
   auth: 'me',
   refused: 'me',
+  members: 'members',
 };
 
 function sourceFiles(dir: string): string[] {
