@@ -21,6 +21,18 @@ import eventCheckinMember from './event-checkin-member.ts';
 import eventCheckinManual from './event-checkin-manual.ts';
 import wallPost from './wall-post.ts';
 import wallHide from './wall-hide.ts';
+import orgSave from './org-save.ts';
+import firmSave from './firm-save.ts';
+import firmAssign from './firm-assign.ts';
+import inviteCreate from './invite-create.ts';
+import inviteRevoke from './invite-revoke.ts';
+import joinDecide from './join-decide.ts';
+import memberReset from './member-reset.ts';
+import memberMove from './member-move.ts';
+import memberSetActive from './member-set-active.ts';
+import memberRoles from './member-roles.ts';
+import memberStanding from './member-standing.ts';
+import accountCreate from './account-create.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -45,4 +57,16 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'event.checkin_manual': eventCheckinManual,
   'wall.post': wallPost,
   'wall.hide': wallHide,
+  'org.save': orgSave,
+  'firm.save': firmSave,
+  'firm.assign': firmAssign,
+  'invite.create': inviteCreate,
+  'invite.revoke': inviteRevoke,
+  'join.decide': joinDecide,
+  'member.reset': memberReset,
+  'member.move': memberMove,
+  'member.set_active': memberSetActive,
+  'member.roles': memberRoles,
+  'member.standing': memberStanding,
+  'account.create': accountCreate,
 };

@@ -51,9 +51,11 @@ export default async function authRoutes(app: FastifyInstance) {
       groups: string[];
       password_hash: string;
     }>(
-      `SELECT id, name, login, roles, org_id, groups, password_hash FROM users WHERE lower(login) = $1 AND NOT disabled`,
+      `SELECT id, name, login, roles, org_id, groups, password_hash FROM users
+        WHERE lower(login) = $1 AND NOT disabled AND activated`,
       [login],
     );
+    // A disabled or not yet activated account answers exactly like a wrong password.
     const user = rows[0];
     // An unknown login still costs one scrypt, so the answer time does not tell whether it exists.
     const ok = await verifyPassword(

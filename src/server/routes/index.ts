@@ -6,6 +6,9 @@ import mediaRoutes from './media.ts';
 import requestRoutes from './requests.ts';
 import pointsRoutes from './points.ts';
 import eventRoutes from './events.ts';
+import activationRoutes from './activation.ts';
+import joinRoutes from './join.ts';
+import adminRoutes from './admin.ts';
 
 /** Every route module of the API; each feature adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
@@ -16,4 +19,7 @@ export const routeModules: FastifyPluginAsync[] = [
   requestRoutes,
   pointsRoutes,
   eventRoutes,
+  activationRoutes,
+  joinRoutes,
+  adminRoutes,
 ];
