@@ -186,9 +186,11 @@ export function ImportPage() {
       )}
       {step.kind === 'bad' && (
         <section className="card stack import-problems" aria-labelledby="import-bad">
-          <h2 id="import-bad" className="card__title" role="alert">
-            {t('import.bad', { count: step.problems.length })}
-          </h2>
+          <div role="alert">
+            <h2 id="import-bad" className="card__title">
+              {t('import.bad', { count: step.problems.length })}
+            </h2>
+          </div>
           <ol className="list">
             {step.problems.map((p) => {
               const row = file ? rowAtLine(file.roll, p.line) : undefined;

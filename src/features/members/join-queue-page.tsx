@@ -116,11 +116,11 @@ export function JoinQueuePage() {
                   <li key={r.id} className="approved-request">
                     <strong>{r.name}</strong> <span className="muted">{r.phone}</span>
                     {r.activationCode ? (
-                      <p
-                        className="activation-code"
-                        aria-label={t('joins.codeFor', { name: r.name })}
-                      >
-                        {r.activationCode}
+                      <p>
+                        <span className="visually-hidden">
+                          {t('joins.codeFor', { name: r.name })}:{' '}
+                        </span>
+                        <span className="activation-code">{r.activationCode}</span>
                       </p>
                     ) : r.pending || !r.memberId ? (
                       <p>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { usePendingJoinCount } from './use-members.ts';
@@ -15,8 +16,15 @@ const LINKS = [
 export function MembersNav() {
   const { t } = useTranslation('members');
   const pending = usePendingJoinCount();
+  const nav = useRef<HTMLElement>(null);
+  // On a narrow phone the current screen's link may sit past the edge: bring it into view.
+  useEffect(() => {
+    nav.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, []);
   return (
-    <nav className="members-nav" aria-label={t('nav.label')}>
+    <nav className="members-nav" aria-label={t('nav.label')} ref={nav}>
       {LINKS.map((link) => (
         <NavLink key={link.key} to={link.to} end={link.end} className="members-nav__link">
           {t(`nav.${link.key}`)}
