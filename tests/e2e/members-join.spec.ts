@@ -70,7 +70,7 @@ async function approve(page: Page, name: string, size: string): Promise<string> 
   await request.waitFor({ timeout: 30_000 });
   expect(await request.textContent()).toContain('星火智造科技有限公司');
   expect(await request.textContent()).toContain('预备党员');
-  await request.getByRole('button', { name: '通过' }).click();
+  await request.getByRole('button', { name: '通过', exact: true }).click();
   const approved = page.getByRole('listitem').filter({ hasText: name }).locator('.activation-code');
   await approved.waitFor({ timeout: 30_000 });
   const code = (await approved.textContent())?.trim() ?? '';
