@@ -2,13 +2,13 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
-import { SegmentedControl } from '../../components/ui/segmented-control.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import type { JoinBody } from '../../shared/org/api.ts';
 import { JOIN_STANDINGS, type JoinStanding } from '../../shared/org/kinds.ts';
 import { isValidPhone, normalizePhone } from '../../shared/org/phone.ts';
 import { apiRequest } from '../../sync/http.ts';
 import { publicErrorKey } from './public-error.ts';
+import './members.css';
 import './strings.ts';
 
 const KNOWN = ['invalid_invite', 'rate_limited', 'invalid_request'] as const;
@@ -107,12 +107,21 @@ export function JoinPage({ languageSwitch }: { languageSwitch?: ReactNode }) {
             value={firm}
             onChange={(event) => setFirm(event.target.value)}
           />
-          <SegmentedControl
-            legend={t('join.standing')}
-            value={standing}
-            options={JOIN_STANDINGS.map((s) => ({ value: s, label: t(`standing.${s}`) }))}
-            onChange={setStanding}
-          />
+          <fieldset className="check-group check-group--two">
+            <legend className="field__label">{t('join.standing')}</legend>
+            {JOIN_STANDINGS.map((s) => (
+              <label key={s} className="check-group__option">
+                <input
+                  type="radio"
+                  name="standing"
+                  value={s}
+                  checked={standing === s}
+                  onChange={() => setStanding(s)}
+                />
+                <span>{t(`standing.${s}`)}</span>
+              </label>
+            ))}
+          </fieldset>
           <Button type="submit" block disabled={busy}>
             {busy ? t('join.submitting') : t('join.submit')}
           </Button>

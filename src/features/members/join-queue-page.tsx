@@ -126,7 +126,9 @@ export function JoinQueuePage() {
                       <p>
                         <Badge tone="info">{t('waitingSync')}</Badge> {t('joins.codeWaiting')}
                       </p>
-                    ) : null}
+                    ) : (
+                      <p className="muted">{t('joins.codeGone')}</p>
+                    )}
                   </li>
                 ))}
               </ul>

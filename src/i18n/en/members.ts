@@ -198,6 +198,7 @@ export const members = {
     approved: 'Recently approved',
     approvedEmpty: 'No approved requests yet.',
     codeFor: 'Activation code of {{name}}',
+    codeGone: 'The activation code was used or replaced.',
     codeWaiting: 'Waiting for sync; the activation code shows after sync.',
     print: 'Print activation codes',
     rejectedLabel: 'Rejected',

@@ -183,6 +183,7 @@ export const members = {
     approved: '最近通过',
     approvedEmpty: '还没有通过的申请。',
     codeFor: '{{name}}的激活码',
+    codeGone: '激活码已使用或已被重置。',
     codeWaiting: '等待同步，激活码同步后显示。',
     print: '打印激活码',
     rejectedLabel: '未通过',
