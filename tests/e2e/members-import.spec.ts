@@ -118,4 +118,52 @@ describe('importing a branch roll, at a PC', () => {
     expect(await table.isVisible()).toBe(true);
     await screenshot(page, 'members-roll-1280');
   });
+
+  it('each kind of bad row gets its own reason, and a wrong header is caught before sending', async () => {
+    const { page } = phone;
+    await page.goto('/');
+    await signIn(page, 'organizer');
+    await page.goto('/members/import');
+    await page.getByRole('heading', { name: '批量导入党员', level: 1 }).waitFor();
+
+    await chooseRoll(
+      page,
+      '表头.csv',
+      `手机号,姓名,支部,身份,入党日期\r\n张三,${freshPhone()},${BRANCH},正式党员,2019-07-01`,
+    );
+    await page
+      .getByRole('alert')
+      .getByText(/表头不对/)
+      .waitFor();
+
+    const dup = freshPhone();
+    await chooseRoll(
+      page,
+      '错误.csv',
+      [
+        HEADER,
+        `甲,${dup},${BRANCH},正式党员,2015-07-01`,
+        `乙,${dup},${BRANCH},正式党员,2015-07-01`,
+        `丙,${freshPhone()},不存在的支部,正式党员,2015-07-01`,
+        `丁,${freshPhone()},${BRANCH},正式党员,2015/7/1`,
+        `戊,${freshPhone()},${BRANCH},正式党员,2099-01-01`,
+        `己,member,${BRANCH},积极分子,2015-07-01`,
+      ].join('\r\n'),
+    );
+    await page.getByRole('heading', { name: /有 \d+ 行需要修改/ }).waitFor();
+    const reason = (line: number, text: string) =>
+      page
+        .getByRole('listitem')
+        .filter({ hasText: `第 ${line} 行` })
+        .getByText(text)
+        .first()
+        .waitFor();
+    await reason(3, '手机号和文件里的另一行重复。');
+    await reason(4, '找不到这个支部（须是你管理范围内的支部名称）。');
+    await reason(5, '入党日期格式不对，应为 2019-07-01 这样的日期。');
+    await reason(6, '入党日期不能晚于今天。');
+    await reason(7, '手机号格式不对（应为 11 位，以 1 开头）。');
+    await reason(7, '身份只能填"正式党员"或"预备党员"。');
+    expect(await page.getByRole('button', { name: '全部导入' }).count()).toBe(0);
+  });
 });
