@@ -101,6 +101,22 @@ async function activateAndLearn(page: Page, phone: string, code: string, size: s
   expect(new URL(page.url()).pathname).toBe('/lessons');
 }
 
+/** On 我的 the new member changes the password; offline the form says it needs the network. */
+async function changePassword(page: Page, size: string) {
+  await page.goto('/me');
+  const form = page.getByRole('region', { name: '修改密码' });
+  await form.getByLabel('当前密码').fill(PASSWORD);
+  await form.getByLabel('新密码', { exact: true }).fill(`${PASSWORD}-2`);
+  await form.getByLabel('再输一次新密码').fill(`${PASSWORD}-2`);
+  await form.getByRole('button', { name: '修改密码' }).click();
+  await form.getByText('密码已修改，其他设备上的登录已退出。').waitFor();
+  await page.context().setOffline(true);
+  await form.getByText('修改密码需要联网，现在没有网络。').waitFor();
+  expect(await form.getByRole('button', { name: '修改密码' }).isDisabled()).toBe(true);
+  await screenshot(page, `members-password-offline-${size}`);
+  await page.context().setOffline(false);
+}
+
 describe('a newcomer joins with an invitation code', () => {
   for (const [size, options] of [
     ['360', {}],
@@ -116,6 +132,7 @@ describe('a newcomer joins with an invitation code', () => {
         const newcomer = await requestToJoin(browser, path, name, phone, size);
         const code = await approve(organizer, name, size);
         await activateAndLearn(newcomer, phone, code, size);
+        await changePassword(newcomer, size);
 
         // The code was single-use: the organizer's roll now shows the account as activated.
         await organizer.goto('/members');
