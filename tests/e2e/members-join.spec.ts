@@ -45,8 +45,9 @@ async function requestToJoin(
   name: string,
   phone: string,
   size: string,
+  options: BrowserContextOptions,
 ) {
-  const context = await newPhoneContext(browser, noWorker);
+  const context = await newPhoneContext(browser, { ...noWorker, ...options });
   const page = await context.newPage();
   await page.goto(path);
   await page.getByRole('heading', { name: '申请加入', level: 1 }).waitFor();
@@ -129,7 +130,7 @@ describe('a newcomer joins with an invitation code', () => {
         const path = await inviteLink(organizer, size);
         const name = `新党员${size}`;
         const phone = freshPhone();
-        const newcomer = await requestToJoin(browser, path, name, phone, size);
+        const newcomer = await requestToJoin(browser, path, name, phone, size, options);
         const code = await approve(organizer, name, size);
         await activateAndLearn(newcomer, phone, code, size);
         await changePassword(newcomer, size);
