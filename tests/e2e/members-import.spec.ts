@@ -63,6 +63,14 @@ async function importRoll(page: Page, size: string) {
   await page.getByRole('button', { name: '打印激活码' }).waitFor();
   await page.getByRole('button', { name: '导出激活码（CSV）' }).waitFor();
   await screenshot(page, `members-import-codes-${size}`);
+
+  // Printed, only the codes and how to use them remain.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('navigation', { name: '党员管理' }).isVisible()).toBe(false);
+  expect(await page.getByRole('button', { name: '打印激活码' }).isVisible()).toBe(false);
+  expect(await codes.first().isVisible()).toBe(true);
+  await screenshot(page, `members-import-print-${size}`);
+  await page.emulateMedia({ media: 'screen' });
   return { names, phones };
 }
 

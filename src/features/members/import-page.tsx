@@ -219,7 +219,7 @@ export function ImportPage() {
       )}
       {step.kind === 'done' && (
         <div className="stack">
-          <p role="status" className="callout">
+          <p role="status" className="callout no-print">
             {t('import.done', { count: step.created.length })}
           </p>
           <div className="members-buttons no-print">

@@ -144,7 +144,7 @@ export const members = {
     failed: 'The import failed: {{message}}',
     codesTitle: 'Activation codes',
     codeName: 'Name',
-    codeLogin: 'Login (phone)',
+    codeLogin: 'Phone',
     codeCode: 'Activation code',
     codeHint:
       'On the Lianxin sign-in page choose "First sign-in", enter your phone number and this code, and set your own password. The code works once, within 14 days.',

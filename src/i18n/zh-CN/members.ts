@@ -132,7 +132,7 @@ export const members = {
     failed: '导入没有成功：{{message}}',
     codesTitle: '激活码',
     codeName: '姓名',
-    codeLogin: '登录名（手机号）',
+    codeLogin: '手机号',
     codeCode: '激活码',
     codeHint:
       '在连心登录页点"首次登录"，输入手机号和激活码，设置自己的密码。激活码只能用一次，14 天内有效。',
