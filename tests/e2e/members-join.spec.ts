@@ -146,6 +146,40 @@ describe('a newcomer joins with an invitation code', () => {
     });
   }
 
+  it('an invitation code made offline shows once synced, and is revoked after a confirmation', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await organizerAt(browser, {});
+      await page.goto('/members/invite');
+      await page.getByRole('heading', { name: '邀请码', level: 1 }).waitFor();
+      await page.context().setOffline(true);
+      await page.getByLabel('有效天数').fill('7');
+      await page.getByRole('button', { name: '生成新邀请码' }).click();
+      await page.getByText('邀请码同步后显示。').waitFor();
+      await page.context().setOffline(false);
+      const link = page.getByRole('link', { name: /\/join\?c=/ });
+      await link.waitFor({ timeout: 30_000 });
+      const week = new Date(Date.now() + 7 * 86_400_000 + 8 * 3_600_000);
+      await page
+        .getByText(
+          `有效期至 ${week.getUTCFullYear()}年${week.getUTCMonth() + 1}月${week.getUTCDate()}日`,
+        )
+        .waitFor();
+
+      const href = (await link.getAttribute('href'))!;
+      await page.getByRole('button', { name: '作废' }).click();
+      const dialog = page.getByRole('alertdialog', { name: '作废这个邀请码？' });
+      await dialog.getByRole('button', { name: '取消' }).last().click();
+      expect(await link.getAttribute('href')).toBe(href);
+      await page.getByRole('button', { name: '作废' }).click();
+      await dialog.getByRole('button', { name: '作废' }).click();
+      // gone at once (an older code of this branch still valid would show in its place)
+      await page.getByRole('link', { name: href }).waitFor({ state: 'detached' });
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('an unknown invitation code is refused in words', async () => {
     const browser = await launchBrowser();
     try {
