@@ -41,6 +41,15 @@ const RequestsPage = lazy(() =>
 const PointsPage = lazy(() =>
   import('../features/points/points-page.tsx').then((m) => ({ default: m.PointsPage })),
 );
+const MembersPage = lazy(() =>
+  import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
+);
+const JoinPage = lazy(() =>
+  import('../features/members/join-page.tsx').then((m) => ({ default: m.JoinPage })),
+);
+const ActivatePage = lazy(() =>
+  import('../features/members/activate-page.tsx').then((m) => ({ default: m.ActivatePage })),
+);
 const PioneersPage = lazy(() =>
   import('../features/points/pioneers-page.tsx').then((m) => ({ default: m.PioneersPage })),
 );
@@ -60,6 +69,22 @@ export function AppRoutes() {
         }
       />
       <Route
+        path="/join"
+        element={
+          <Suspense fallback={<RouteLoading />}>
+            <JoinPage languageSwitch={<LanguageSwitch />} />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/activate"
+        element={
+          <Suspense fallback={<RouteLoading />}>
+            <ActivatePage languageSwitch={<LanguageSwitch />} />
+          </Suspense>
+        }
+      />
+      <Route
         element={
           <RequireSession>
             <Layout />
@@ -75,6 +100,7 @@ export function AppRoutes() {
         <Route path="me/*" element={<MePage settings={<DisplaySettings />} />} />
         <Route path="checkin" element={<CheckinPage />} />
         <Route path="admin/*" element={<AdminPage />} />
+        <Route path="members/*" element={<MembersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -10,6 +10,7 @@ import { bookings as zhBookings } from './zh-CN/bookings.ts';
 import { points as zhPoints } from './zh-CN/points.ts';
 import { refused as zhRefused } from './zh-CN/refused.ts';
 import { admin as zhAdmin } from './zh-CN/admin.ts';
+import { members as zhMembers } from './zh-CN/members.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -22,6 +23,7 @@ import { bookings as enBookings } from './en/bookings.ts';
 import { points as enPoints } from './en/points.ts';
 import { refused as enRefused } from './en/refused.ts';
 import { admin as enAdmin } from './en/admin.ts';
+import { members as enMembers } from './en/members.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -37,6 +39,7 @@ export const zhCN = {
   points: zhPoints,
   refused: zhRefused,
   admin: zhAdmin,
+  members: zhMembers,
 };
 
 export const en = {
@@ -52,6 +55,7 @@ export const en = {
   points: enPoints,
   refused: enRefused,
   admin: enAdmin,
+  members: enMembers,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

@@ -42,11 +42,26 @@ export async function signInWith(
   login: string,
   password: string,
 ): Promise<SessionUser> {
+  return adopt(deps, '/api/auth/login', { login, password });
+}
+
+/**
+ * First sign-in with a one-time activation code (docs/sync-protocol.md, "Endpoints, v1.1"): the
+ * server sets the password and answers as login does, so the device is made this user's the same way.
+ */
+export async function activateWith(
+  deps: SessionDeps,
+  body: { login: string; code: string; password: string },
+): Promise<SessionUser> {
+  return adopt(deps, '/api/auth/activate', body);
+}
+
+async function adopt(deps: SessionDeps, path: string, body: unknown): Promise<SessionUser> {
   const d = deps.db;
   const http = { fetch: deps.fetch, baseUrl: deps.baseUrl };
   // Loaded here, not with the first screen (it brings the mutators); never inside the transaction.
   const { rebase } = await import('../db/rebase.ts');
-  const res = await apiRequest<unknown>(http, 'POST', '/api/auth/login', { login, password });
+  const res = await apiRequest<unknown>(http, 'POST', path, body);
   if (!isLoginResponse(res))
     throw new ApiRequestError('bad_response', 200, 'Unexpected sign-in answer.');
   const { token, user } = res;
@@ -103,6 +118,16 @@ export async function signOutWith(deps: SessionDeps): Promise<void> {
 
 export async function signIn(login: string, password: string): Promise<SessionUser> {
   const user = await signInWith({ db: defaultDb }, login, password);
+  void syncNow();
+  return user;
+}
+
+export async function activate(body: {
+  login: string;
+  code: string;
+  password: string;
+}): Promise<SessionUser> {
+  const user = await activateWith({ db: defaultDb }, body);
   void syncNow();
   return user;
 }

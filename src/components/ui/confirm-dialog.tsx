@@ -1,19 +1,20 @@
+import type { ReactNode } from 'react';
 import { Button } from './button.tsx';
 import { Dialog } from './dialog.tsx';
 
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
-  body: string;
+  body?: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
-  /** far-reaching or destructive: the confirm button is red */
+  /** a destructive action gets the danger look */
   danger?: boolean;
 }
 
-/** Asks before a destructive or far-reaching change; focus starts on "cancel", the safe choice. */
+/** A yes/no question before a change that is hard to take back; "cancel" comes first and takes focus. */
 export function ConfirmDialog({
   open,
   title,
@@ -42,7 +43,7 @@ export function ConfirmDialog({
         </>
       }
     >
-      <p>{body}</p>
+      {typeof body === 'string' ? <p>{body}</p> : body}
     </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
 import { PointsLink } from '../points/points-link.tsx';
 import { MemberCard } from './member-card.tsx';
+import { PasswordSection } from './password-section.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
 import { StorageSection } from './storage-section.tsx';
 import { SyncSection } from './sync-section.tsx';
@@ -25,6 +26,7 @@ export function MePage({ settings }: MePageProps) {
       <SyncSection />
       {settings}
       <StorageSection />
+      {user && <PasswordSection />}
       <SignOutButton />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useSession } from '../../sync/session.ts';
@@ -93,6 +93,9 @@ export function SignInPage({ languageSwitch }: SignInPageProps) {
           {busy ? t('submitting') : t('submit')}
         </Button>
       </form>
+      <Link className="signin__alt" to="/activate">
+        {t('activateLink')}
+      </Link>
       {languageSwitch}
     </main>
   );

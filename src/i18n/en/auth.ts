@@ -9,6 +9,7 @@ export const auth = {
   password: 'Password',
   submit: 'Sign in',
   submitting: 'Signing in…',
+  activateLink: 'First sign-in / I have an activation code',
   errors: {
     required: 'Please enter your login name and password.',
     invalid_credentials: 'Wrong login name or password. Please check and try again.',

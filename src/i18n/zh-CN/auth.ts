@@ -6,6 +6,7 @@ export const auth = {
   password: '密码',
   submit: '登录',
   submitting: '正在登录…',
+  activateLink: '首次登录 / 我有激活码',
   errors: {
     required: '请填写登录名和密码。',
     invalid_credentials: '登录名或密码不对，请核对后再试。',

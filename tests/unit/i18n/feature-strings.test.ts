@@ -19,6 +19,7 @@ const OWNER: Record<string, string> = {
   auth: 'me',
   refused: 'me',
   admin: 'admin',
+  members: 'members',
 };
 
 function sourceFiles(dir: string): string[] {
