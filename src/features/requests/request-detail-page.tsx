@@ -39,7 +39,7 @@ export function RequestDetailPage() {
         <StatusBadge status={request.status} pending={request.pending} />
         {request.pending && <p className="muted">{t('pendingHint')}</p>}
         <dl className="dl">
-          <dt>{t('form.group')}</dt>
+          <dt>{t('detail.group')}</dt>
           <dd>{groupName(t, request.category)}</dd>
           <dt>{t('detail.requester')}</dt>
           <dd>{request.requesterName}</dd>
@@ -51,9 +51,9 @@ export function RequestDetailPage() {
           </dd>
           {request.rating && !isRequester && (
             <>
-              <dt>{t('detail.rate')}</dt>
+              <dt>{t('detail.rating')}</dt>
               <dd>
-                {t('detail.ratingBy', { score: request.rating.score })}
+                {t('detail.stars', { score: request.rating.score })}
                 {request.rating.comment ? ` — ${request.rating.comment}` : ''}
               </dd>
             </>

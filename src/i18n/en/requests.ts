@@ -74,6 +74,7 @@ export const requests = {
   },
   detail: {
     notFound: 'This request is not on this phone, perhaps not synced yet.',
+    group: 'Service group',
     requester: 'Requested by',
     filedAt: 'Filed',
     photos: 'Photos',
@@ -88,10 +89,13 @@ export const requests = {
     cancelConfirm: 'Withdraw this request? The service group will stop working on it.',
     cancelDo: 'Withdraw',
     rate: 'Rate this service',
+    rateScore: 'Score',
     rateComment: 'Comment (optional)',
     rateSubmit: 'Send rating',
+    rateUpdate: 'Change rating',
     rated: 'Your rating: {{score}} stars',
-    ratingBy: 'Rating: {{score}} stars',
+    rating: 'Rating',
+    stars: '{{score}} stars',
     linkedBooking: 'Linked room booking',
   },
   timeline: {

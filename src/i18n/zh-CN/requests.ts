@@ -58,6 +58,7 @@ export const requests = {
   },
   detail: {
     notFound: '找不到这条请求，可能还没同步到这台手机。',
+    group: '服务组',
     requester: '提出人',
     filedAt: '提交时间',
     photos: '照片',
@@ -72,10 +73,13 @@ export const requests = {
     cancelConfirm: '确定撤回这条请求吗？撤回后服务组将不再处理。',
     cancelDo: '撤回',
     rate: '评价这次服务',
+    rateScore: '评分',
     rateComment: '说说感受（可选）',
     rateSubmit: '提交评价',
+    rateUpdate: '修改评价',
     rated: '你的评价：{{score}} 星',
-    ratingBy: '服务评价：{{score}} 星',
+    rating: '服务评价',
+    stars: '{{score}} 星',
     linkedBooking: '关联场地预约',
   },
   timeline: {
