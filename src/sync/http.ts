@@ -48,12 +48,12 @@ export async function apiRequest<T>(
       signal: controller.signal,
     });
   } catch (err) {
-    const timedOut = controller.signal.aborted;
-    throw new ApiRequestError(
-      'network',
-      0,
-      timedOut ? 'The server did not answer in time.' : `Network failure: ${String(err)}`,
-    );
+    // A timeout is told apart from a refused connection: both mean the server is unreachable,
+    // but only the first means it may be working on it.
+    if (controller.signal.aborted) {
+      throw new ApiRequestError('timeout', 0, 'The server did not answer in time.');
+    }
+    throw new ApiRequestError('network', 0, `Network failure: ${String(err)}`);
   } finally {
     clearTimeout(timer);
   }

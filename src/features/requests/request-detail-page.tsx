@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useSession } from '../../sync/session.ts';
+import { RefusedHere } from '../me/refused-here.tsx';
 import { BackLink } from './back-link.tsx';
 import { groupName } from './group-label.ts';
 import { RequestPhotos } from './request-photos.tsx';
@@ -25,6 +26,7 @@ export function RequestDetailPage() {
     return (
       <div className="stack">
         <PageHeader title={t('title')} leading={<BackLink to="/services" />} />
+        <RefusedHere target={id} />
         <EmptyState title={t('detail.notFound')} />
       </div>
     );
@@ -35,6 +37,7 @@ export function RequestDetailPage() {
   return (
     <div className="stack">
       <PageHeader title={request.title} leading={<BackLink to={back} />} />
+      <RefusedHere target={request.id} />
       <div className="card stack">
         <StatusBadge status={request.status} pending={request.pending} />
         {request.pending && <p className="muted">{t('pendingHint')}</p>}

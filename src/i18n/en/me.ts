@@ -13,6 +13,16 @@ export const me = {
     validUntil: 'QR code valid until {{date}}',
     none: 'Your member card QR code appears after you sync online.',
   },
+  account: {
+    title: 'Work account',
+    noRole: 'No role assigned',
+    duty: {
+      member: 'Show your member card to check in at party days.',
+      organizer: 'Plan party days, run check-in and see your organisation’s service overview.',
+      staff: 'Handle the requests of your service groups at the queue under Services.',
+      admin: 'Manage organisations, accounts and point rules.',
+    },
+  },
   roles: {
     member: 'Member',
     organizer: 'Organiser',
