@@ -3,6 +3,7 @@ import type {
   CheckinRecord,
   EventRecord,
   EventSecretRecord,
+  HiddenWallPostRecord,
   LessonProgressRecord,
   LessonRatingRecord,
   LessonRecord,
@@ -12,6 +13,7 @@ import type {
   RequestEventRecord,
   RequestRecord,
   RsvpRecord,
+  ServiceGroupRecord,
   SlotRecord,
   UserRecord,
   VenueRecord,
@@ -32,6 +34,7 @@ export interface RecordRows {
   rsvps: Row<RsvpRecord>;
   checkins: Row<CheckinRecord>;
   wallPosts: Row<WallPostRecord>;
+  hiddenWallPosts: Row<HiddenWallPostRecord>;
   requests: Row<RequestRecord>;
   requestComments: Row<RequestCommentRecord>;
   requestEvents: Row<RequestEventRecord>;
@@ -39,6 +42,7 @@ export interface RecordRows {
   bookings: Row<BookingRecord>;
   slots: Row<SlotRecord>;
   pointsEntries: Row<PointsEntryRecord>;
+  serviceGroups: Row<ServiceGroupRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

@@ -21,6 +21,7 @@ export const RECORD_TYPES = [
   'rsvp',
   'checkin',
   'wall_post',
+  'hidden_wall_post',
   'request',
   'request_comment',
   'request_event',
@@ -28,6 +29,7 @@ export const RECORD_TYPES = [
   'booking',
   'slot',
   'points_entry',
+  'service_group',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -123,6 +123,16 @@ export interface WallPostRecord extends Base {
   body: string;
 }
 
+/**
+ * A post an organizer took off the wall (type `hidden_wall_post`, same id as the post). Only its
+ * author and the organizers of the party day's org receive it; everyone else got the wall_post's
+ * tombstone.
+ */
+export interface HiddenWallPostRecord extends WallPostRecord {
+  hiddenAt: string;
+  hiddenByName: string;
+}
+
 export interface RequestRecord extends Base {
   userId: string;
   requesterName: string;
@@ -181,6 +191,25 @@ export interface SlotRecord {
   venueId: string;
   start: string;
   end: string;
+}
+
+/**
+ * One of the seven service groups as every signed-in user sees it (type `service_group`): who
+ * handles it and how long it usually takes, so a member knows before filing a request whether
+ * anyone will pick it up. Published again when its staff change and when one of its requests is
+ * accepted or resolved.
+ */
+export interface ServiceGroupRecord {
+  id: string;
+  /** a key of SERVICE_GROUPS */
+  key: string;
+  /** staff accounts of the group (not disabled), by name */
+  staff: { id: string; name: string }[];
+  /** median hours from filing to being taken on, over the group's recent requests; null: too few */
+  typicalHours: number | null;
+  /** how many recent requests that median is taken over */
+  sample: number;
+  updatedAt: string;
 }
 
 /**

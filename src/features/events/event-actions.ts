@@ -40,6 +40,8 @@ export const postToWall = (eventId: string, body: string) =>
 
 export const hideWallPost = (postId: string) => mutate('wall.hide', { postId });
 
+export const unhideWallPost = (postId: string) => mutate('wall.unhide', { postId });
+
 export async function saveEvents(saves: readonly MutationArgs<'event.save'>[]): Promise<void> {
   for (const s of saves) await mutate('event.save', s);
 }

@@ -104,6 +104,8 @@ export function EventDetailPage() {
       <MessageWall
         eventId={event.id}
         posts={wall}
+        hidden={detail.hidden}
+        userId={session.user?.id}
         canPost={canPost}
         canModerate={organizes}
         locked={member ? t('wall.locked') : null}

@@ -45,6 +45,7 @@ export const refused = {
     },
     wall: {
       post: 'Message wall post',
+      unhide: 'Show a hidden post again',
       hide: 'Hide wall post',
     },
     volunteer: {

@@ -43,6 +43,7 @@ export const refused = {
     wall: {
       post: '留言墙留言',
       hide: '隐藏留言',
+      unhide: '恢复显示留言',
     },
     volunteer: {
       log: '登记志愿服务时长',

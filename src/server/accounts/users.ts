@@ -1,6 +1,7 @@
 import type { Tx } from '../database/db.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { emitServiceGroup } from './service-groups.ts';
 
 export interface NewUser {
   id?: string;
@@ -58,5 +59,7 @@ export async function createUser(tx: Tx, u: NewUser): Promise<string> {
     ownerId: id,
     data: userData({ id, name: u.name, login: u.login, roles: u.roles, orgId: u.orgId, groups }),
   });
+  // A new staff account changes who handles its groups.
+  if (u.roles.includes('staff')) for (const g of groups) await emitServiceGroup(tx, g);
   return id;
 }

@@ -20,14 +20,14 @@ import type { Queryable } from './db.ts';
  */
 export const VERSION_LOCK = 7_270_001;
 
-export type Audience = 'public' | 'private' | 'organizers';
+export type Audience = 'public' | 'private' | 'organizers' | 'everyone';
 
 export type LogChange =
   | {
       type: string;
       id: string;
       /** public: everyone at orgId and below; private: owner, organizers above orgId, staff of groupKey;
-       * organizers: organizers of orgId and its ancestors only. */
+       * organizers: organizers of orgId and its ancestors only; everyone: every signed-in user. */
       audience: Audience;
       orgId: string | null;
       ownerId?: string | null;

@@ -21,6 +21,7 @@ import eventCheckinMember from './event-checkin-member.ts';
 import eventCheckinManual from './event-checkin-manual.ts';
 import wallPost from './wall-post.ts';
 import wallHide from './wall-hide.ts';
+import wallUnhide from './wall-unhide.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -45,4 +46,5 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'event.checkin_manual': eventCheckinManual,
   'wall.post': wallPost,
   'wall.hide': wallHide,
+  'wall.unhide': wallUnhide,
 };

@@ -1,5 +1,6 @@
 import type { Tx } from '../database/db.ts';
 import { createOrg } from '../accounts/orgs.ts';
+import { emitAllServiceGroups } from '../accounts/service-groups.ts';
 import { createUser } from '../accounts/users.ts';
 import { demoSeeders } from './seeders.ts';
 
@@ -57,5 +58,8 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<DemoIds> {
   };
   const ids: DemoIds = { district, park, branchA, branchB, groupA1, users, now };
   for (const seed of demoSeeders) await seed(tx, ids);
+  // The seeded requests were taken on without going through a transition: publish the groups'
+  // usual times once they are all in.
+  await emitAllServiceGroups(tx);
   return ids;
 }
