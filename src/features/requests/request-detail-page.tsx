@@ -14,6 +14,8 @@ import { RequesterActions } from './requester-actions.tsx';
 import { StaffActions } from './staff-actions.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { useRequest } from './use-requests.ts';
+import { GroupHandlers } from './group-handlers.tsx';
+import { useServiceGroups } from './use-service-groups.ts';
 import './strings.ts';
 
 export function RequestDetailPage() {
@@ -21,6 +23,7 @@ export function RequestDetailPage() {
   const { id } = useParams();
   const { user } = useSession();
   const request = useRequest(id);
+  const groups = useServiceGroups();
   if (request === undefined) return null;
   if (request === null || !user) {
     return (
@@ -44,6 +47,14 @@ export function RequestDetailPage() {
         <dl className="dl">
           <dt>{t('detail.group')}</dt>
           <dd>{groupName(t, request.category)}</dd>
+          {groups?.get(request.category) && (
+            <>
+              <dt>{t('handlers.label')}</dt>
+              <dd>
+                <GroupHandlers group={groups.get(request.category)} />
+              </dd>
+            </>
+          )}
           <dt>{t('detail.requester')}</dt>
           <dd>{request.requesterName}</dd>
           <dt>{t('detail.filedAt')}</dt>
@@ -64,6 +75,10 @@ export function RequestDetailPage() {
         </dl>
         <p className="request-body">{request.body}</p>
       </div>
+      {['submitted', 'accepted', 'in_progress'].includes(request.status) &&
+        groups?.get(request.category)?.staff.length === 0 && (
+          <p className="notice notice--danger">{t('handlers.noneOnRequest')}</p>
+        )}
       <RequestPhotos photos={request.photos} />
       {isGroupStaff && <StaffActions requestId={request.id} status={request.status} />}
       <RequestTimeline request={request} />
