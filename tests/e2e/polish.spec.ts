@@ -264,14 +264,27 @@ describe('polish on a 360 px phone', () => {
     }
   });
 
-  it('labels, dates and sign-out: one group label, one rating title, points link on two lines, no next after sign-out', async () => {
+  it('the lesson editor picks files with a real button and its date field is as tall as the others', async () => {
+    const { page } = phone;
+    await signedIn(page, 'organizer');
+    await page.goto('/lessons/manage/new');
+    const pick = page.getByRole('button', { name: '插入图片 选择文件' });
+    await pick.waitFor();
+    expect(await pick.getAttribute('class')).toContain('btn');
+    // The browser's own file control is not shown.
+    expect(await page.locator('input[type=file]').first().isVisible()).toBe(false);
+    const date = await page.locator('input[type=datetime-local]').boundingBox();
+    const text = await page.getByLabel('主讲人', { exact: true }).boundingBox();
+    expect(Math.abs(date!.height - text!.height)).toBeLessThanOrEqual(2);
+  });
+
+  it('points link on two lines, and no next after sign-out', async () => {
     const { page } = phone;
     await signedIn(page, 'member');
     await mainNav(page).getByRole('link', { name: '我的' }).click();
-    const link = page.getByRole('link', { name: /积分/ }).first();
-    const [title, hint] = await link.locator('span').all();
-    const a = await title!.boundingBox();
-    const b = await hint!.boundingBox();
+    const link = page.getByRole('link', { name: /积分与先锋指数/ });
+    const a = await link.getByText('积分与先锋指数').boundingBox();
+    const b = await link.getByText(/都能攒积分/).boundingBox();
     expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height - 1);
 
     await page.getByRole('button', { name: '退出登录' }).click();
