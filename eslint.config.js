@@ -126,6 +126,31 @@ export default tseslint.config(
     ],
   ),
   {
+    // Calls to the API go through the client in src/sync (api.ts, http.ts): bearer token, timeout,
+    // one error type, and a 401 that ends the session. A bare fetch in a screen skips all four.
+    files: ['src/features/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'fetch',
+          message:
+            'Use the API client in src/sync/api.ts (or publicFetch from src/sync/http.ts for public files).',
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'globalThis',
+          property: 'fetch',
+          message: 'Use the API client in src/sync/api.ts.',
+        },
+        { object: 'window', property: 'fetch', message: 'Use the API client in src/sync/api.ts.' },
+        { object: 'self', property: 'fetch', message: 'Use the API client in src/sync/api.ts.' },
+      ],
+    },
+  },
+  {
     files: ['src/sw.ts'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { RefusedPill } from './refused-pill.tsx';
 import { RouteLoading } from './route-loading.tsx';
 import { SyncPill } from './sync-pill.tsx';
 import { TabBar } from './tab-bar.tsx';
@@ -26,7 +27,10 @@ export function Layout() {
       </a>
       <header className="top-bar">
         <p className="top-bar__title">{t('appName')}</p>
-        <SyncPill />
+        <div className="top-bar__status">
+          <RefusedPill />
+          <SyncPill />
+        </div>
       </header>
       <main
         className={pathname.startsWith('/admin') ? 'app-main app-main--wide' : 'app-main'}

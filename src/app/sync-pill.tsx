@@ -13,14 +13,14 @@ import { syncNow, useSyncStatus } from '../sync/status.ts';
 const ICONS: Record<SyncTone, () => React.JSX.Element> = {
   offline: () => <CloudOffIcon />,
   syncing: () => <SyncIcon />,
+  unreachable: () => <CloudOffIcon />,
   error: () => <AlertIcon />,
-  refused: () => <AlertIcon />,
   pending: () => <ClockIcon />,
   synced: () => <CheckIcon />,
   never: () => <SyncIcon />,
 };
 
-/** Sync state on every screen (SYNC.md "The app side"); tapping it syncs now. */
+/** Sync state on every screen (docs/sync-protocol.md, "The app side"); tapping it syncs now. */
 export function SyncPill() {
   const { t, i18n } = useTranslation('sync');
   const status = useSyncStatus();

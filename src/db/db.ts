@@ -24,6 +24,7 @@ export const TYPE_TABLE = {
   rsvp: 'rsvps',
   checkin: 'checkins',
   wall_post: 'wallPosts',
+  hidden_wall_post: 'hiddenWallPosts',
   request: 'requests',
   request_comment: 'requestComments',
   request_event: 'requestEvents',
@@ -35,6 +36,7 @@ export const TYPE_TABLE = {
   invite: 'invites',
   join_request: 'joinRequests',
   member_admin: 'memberAdmins',
+  service_group: 'serviceGroups',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

@@ -14,6 +14,9 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+/** A cursor no server issues (pull answers `reset` to a malformed one). */
+export const STALE_CURSOR = 'schema-upgrade';
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -57,6 +60,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       invites: 'id, orgId',
       joinRequests: 'id, orgId, status, createdAt',
       memberAdmins: 'id, orgId',
+    },
+  },
+  {
+    // Two record types this build receives: posts an organizer hid (for their author and the
+    // organizers) and the service groups (staff and usual time). Their records were published
+    // before the phone knew them, and the cursor is past them, so the stored cursor is swapped for
+    // one the server cannot read: the next pull answers `reset` and pulls everything again
+    // (docs/sync-protocol.md, Pull rule 5), keeping the outbox.
+    version: 4,
+    stores: {
+      hiddenWallPosts: 'id, eventId',
+      serviceGroups: 'id, key',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
     },
   },
 ];

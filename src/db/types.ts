@@ -3,6 +3,7 @@ import type {
   CheckinRecord,
   EventRecord,
   EventSecretRecord,
+  HiddenWallPostRecord,
   LessonProgressRecord,
   LessonRatingRecord,
   LessonRecord,
@@ -12,6 +13,7 @@ import type {
   RequestEventRecord,
   RequestRecord,
   RsvpRecord,
+  ServiceGroupRecord,
   SlotRecord,
   UserRecord,
   VenueRecord,
@@ -38,6 +40,7 @@ export interface RecordRows {
   rsvps: Row<RsvpRecord>;
   checkins: Row<CheckinRecord>;
   wallPosts: Row<WallPostRecord>;
+  hiddenWallPosts: Row<HiddenWallPostRecord>;
   requests: Row<RequestRecord>;
   requestComments: Row<RequestCommentRecord>;
   requestEvents: Row<RequestEventRecord>;
@@ -49,6 +52,7 @@ export interface RecordRows {
   invites: Row<InviteRecord>;
   joinRequests: Row<JoinRequestRecord>;
   memberAdmins: Row<MemberAdminRecord>;
+  serviceGroups: Row<ServiceGroupRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

@@ -59,6 +59,24 @@ export function formatDate(iso: string, locale: string): string {
     : `${MONTHS_LONG[month]} ${day}, ${year}`;
 }
 
+/** "11月24日" / "Nov 24": a day of the current season, as the day part of formatDateTime. */
+export function formatDay(iso: string, locale: string): string {
+  const { month, day } = wallClock(iso);
+  return isChinese(locale) ? `${month + 1}月${day}日` : `${MONTHS_SHORT[month]} ${day}`;
+}
+
+/**
+ * The date inside a downloaded file's name: "2026年11月24日" in Chinese, "2026-11-24" otherwise
+ * (sorts by name, and has no spaces or commas for a file system to trip on).
+ */
+export function formatFileDate(iso: string, locale: string): string {
+  const { year, month, day } = wallClock(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return isChinese(locale)
+    ? `${year}年${month + 1}月${day}日`
+    : `${year}-${two(month + 1)}-${two(day)}`;
+}
+
 /** "11月24日 14:05" / "Nov 24, 14:05". */
 export function formatDateTime(iso: string, locale: string): string {
   const { month, day, time } = wallClock(iso);

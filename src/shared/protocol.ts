@@ -22,6 +22,7 @@ export const RECORD_TYPES = [
   'rsvp',
   'checkin',
   'wall_post',
+  'hidden_wall_post',
   'request',
   'request_comment',
   'request_event',
@@ -34,6 +35,7 @@ export const RECORD_TYPES = [
   'invite',
   'join_request',
   'member_admin',
+  'service_group',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -134,6 +134,13 @@ export const wallPostRecord = z.object({
   body: z.string(),
 });
 
+/** A post an organizer hid: only its author and the organizers receive it, marked hidden. */
+export const hiddenWallPostRecord = z.object({
+  ...wallPostRecord.shape,
+  hiddenAt: time,
+  hiddenByName: z.string(),
+});
+
 export const requestRecord = z.object({
   ...stamps,
   userId: id,
@@ -223,6 +230,20 @@ export const pointsEntryRecord = z.object({
   hours: z.nullable(z.number()),
 });
 
+/** Who handles a service group and how fast: every signed-in user receives it. */
+export const serviceGroupRecord = z.object({
+  id,
+  /** a key of SERVICE_GROUPS */
+  key: z.string(),
+  /** staff accounts of the group (not disabled), by name */
+  staff: z.array(z.object({ id, name: z.string() })),
+  /** median hours from filing to being taken on, over the group's recent requests; null: too few */
+  typicalHours: z.nullable(z.number()),
+  /** how many recent requests that median is taken over */
+  sample: z.number(),
+  updatedAt: time,
+});
+
 /** Every record type and the schema of its `data`. */
 export const recordSchemas = {
   org: orgRecord,
@@ -242,6 +263,8 @@ export const recordSchemas = {
   booking: bookingRecord,
   slot: slotRecord,
   points_entry: pointsEntryRecord,
+  hidden_wall_post: hiddenWallPostRecord,
+  service_group: serviceGroupRecord,
   firm: firmRecord,
   invite: inviteRecord,
   join_request: joinRequestRecord,

@@ -26,6 +26,7 @@ export type EventSecretRecord = z.infer<typeof s.eventSecretRecord>;
 export type RsvpRecord = z.infer<typeof s.rsvpRecord>;
 export type CheckinRecord = z.infer<typeof s.checkinRecord>;
 export type WallPostRecord = z.infer<typeof s.wallPostRecord>;
+export type HiddenWallPostRecord = z.infer<typeof s.hiddenWallPostRecord>;
 export type RequestRecord = z.infer<typeof s.requestRecord>;
 export type RequestCommentRecord = z.infer<typeof s.requestCommentRecord>;
 /** One status change of a request, for its timeline. */
@@ -36,3 +37,4 @@ export type BookingRecord = z.infer<typeof s.bookingRecord>;
 export type SlotRecord = z.infer<typeof s.slotRecord>;
 /** One line of a member's points ledger (type `points_entry`). */
 export type PointsEntryRecord = z.infer<typeof s.pointsEntryRecord>;
+export type ServiceGroupRecord = z.infer<typeof s.serviceGroupRecord>;

@@ -12,7 +12,13 @@ export async function runBackgroundSync(): Promise<void> {
   try {
     await withSyncLock(() => createSyncEngine({ db }).sync());
   } catch (err) {
-    if (err instanceof ApiRequestError && err.code !== 'network' && err.status < 500) return;
+    if (
+      err instanceof ApiRequestError &&
+      err.code !== 'network' &&
+      err.code !== 'timeout' &&
+      err.status < 500
+    )
+      return;
     throw err;
   }
 }

@@ -23,6 +23,7 @@ import { META, readSession, writeMeta, type MemberCard, type StoredSession } fro
 import { get, type EngineContext } from './engine-context.ts';
 import { ApiRequestError, type FetchLike } from './http.ts';
 import { pull, type PullProgress } from './pull.ts';
+import { markSessionExpired } from './session-expiry.ts';
 import { push } from './push.ts';
 
 export interface EngineDeps {
@@ -46,14 +47,7 @@ export interface SyncEngine {
   sync(): Promise<SyncResult | null>;
 }
 
-/** Forgets the token after a 401, keeping user, data and outbox (SYNC.md "The app side"). */
-export async function markSessionExpired(d: LianxinDB, token: string): Promise<void> {
-  await d.transaction('rw', d.meta, async () => {
-    const s = await readSession(d);
-    if (s?.token === token)
-      await writeMeta(d, META.session, { ...s, token: null } satisfies StoredSession);
-  });
-}
+export { markSessionExpired };
 
 async function refreshCard(ctx: EngineContext, token: string): Promise<void> {
   let card: MemberCard;

@@ -9,6 +9,7 @@ import {
   pendingEntries,
 } from '../db/outbox.ts';
 import { rebase } from '../db/rebase.ts';
+import { settleRefusals } from '../db/refused.ts';
 import type { OutboxEntry } from '../db/types.ts';
 import { splitBatches } from './batches.ts';
 import { post, type EngineContext } from './engine-context.ts';
@@ -126,6 +127,7 @@ async function applyPushResponse(
   const rejected = res.results.filter(
     (r) => r.status === 'rejected' || (r.status === 'duplicate' && r.code !== undefined),
   );
+  const applied = new Set(res.results.filter((r) => r.status === 'applied').map((r) => r.seq));
   const at = ctx.now().toISOString();
   await d.transaction('rw', d.tables, async () => {
     if (rejected.length) {
@@ -148,6 +150,14 @@ async function applyPushResponse(
         }),
       );
       await d.outbox.bulkDelete(entries.map((e) => e.id));
+    }
+    // After the refusals are in: a wrong code and then the right one in one batch settles both.
+    if (applied.size) {
+      const done = await d.outbox
+        .where('[clientId+seq]')
+        .anyOf([...applied].map((seq) => [clientId, seq]))
+        .toArray();
+      await settleRefusals(d, user.id, done);
     }
     await confirmSeq(d, clientId, res.lastSeq);
     // Only over this user's own tables: someone else may have signed in while we waited.

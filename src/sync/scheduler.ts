@@ -13,6 +13,16 @@ export const TIMER_INTERVAL_MS = 30_000;
 /** Failures a retry cannot fix: the user must sign in again, or update the app. */
 const WAIT_FOR_USER = new Set(['unauthenticated', 'client_outdated']);
 
+/**
+ * The network is up but the server is not answering: no connection, no answer in time, or a 5xx
+ * (a proxy in front of a stopped server answers 502/503/504). With navigator.onLine false the
+ * same failure is just "offline".
+ */
+export function isServerUnreachable(err: unknown): boolean {
+  if (!(err instanceof ApiRequestError)) return false;
+  return err.code === 'network' || err.code === 'timeout' || err.status >= 500;
+}
+
 let engine: Promise<SyncEngine> | null = null;
 let running: Promise<void> | null = null;
 let again = false;
@@ -40,10 +50,12 @@ function getEngine(): Promise<SyncEngine> {
   return engine;
 }
 
+const browserOnline = () => globalThis.navigator?.onLine !== false;
+
 async function runOnce(): Promise<void> {
   // navigator.onLine=false is reliable (true is not): wait for the `online` event instead of failing.
   if (globalThis.navigator?.onLine === false) {
-    useSyncStore.setState({ online: false });
+    useSyncStore.setState({ online: false, unreachable: false });
     return;
   }
   clearTimeout(retryTimer);
@@ -52,13 +64,15 @@ async function runOnce(): Promise<void> {
     const syncEngine = await getEngine();
     await withSyncLock(() => syncEngine.sync());
     failures = 0;
-    useSyncStore.setState({ error: null, online: true });
+    useSyncStore.setState({ error: null, online: true, unreachable: false });
   } catch (err) {
     // A full disk while applying a pull is shown like a failed local write (never swallowed).
     const code =
       err instanceof ApiRequestError ? err.code : isQuotaError(err) ? 'storage_full' : 'unknown';
     if (code === 'unknown') console.error('sync failed', err);
-    useSyncStore.setState({ error: code, online: code === 'network' ? false : true });
+    // Read again: the network may have gone while the sync ran.
+    const online = browserOnline();
+    useSyncStore.setState({ error: code, online, unreachable: online && isServerUnreachable(err) });
     if (!WAIT_FOR_USER.has(code)) {
       failures += 1;
       retryTimer = setTimeout(() => void runSync(), backoffDelay(failures));
@@ -113,7 +127,7 @@ export function startSync(): () => void {
     useSyncStore.setState({ online: true });
     void syncNow();
   };
-  const onOffline = () => useSyncStore.setState({ online: false });
+  const onOffline = () => useSyncStore.setState({ online: false, unreachable: false });
   const onVisible = () => {
     if (document.visibilityState === 'visible') void syncNow();
   };

@@ -620,6 +620,26 @@ export const MUTATION_ROWS: MutationRow[] = [
       postId: await w.post('B'),
     }),
   ),
+  mutation(
+    'wall.unhide',
+    "a hidden post on A's party day",
+    `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`,
+    async (w) => {
+      const postId = await w.post('A');
+      await w.tryAs('organizer', 'wall.hide', { postId });
+      return { postId };
+    },
+  ),
+  mutation(
+    'wall.unhide',
+    "a hidden post on B's party day",
+    `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+    async (w) => {
+      const postId = await w.post('B');
+      await w.tryAs('admin', 'wall.hide', { postId });
+      return { postId };
+    },
+  ),
 
   // ---- venues and bookings
   mutation(

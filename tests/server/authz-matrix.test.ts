@@ -266,6 +266,10 @@ describe('authorisation matrix', () => {
       // check-in secrets only to the organizers of the party day's org
       event_secret: (v, d) => v.manages(eventOrg.get(d.eventId as string)),
       wall_post: (v, d) => sees(v, eventOrg.get(d.eventId as string)),
+      // a hidden post: its author, and the organizers who may put it back
+      hidden_wall_post: (v, d) => d.userId === v.id || v.manages(eventOrg.get(d.eventId as string)),
+      // who handles a service group, and how fast: everyone signed in
+      service_group: () => true,
       slot: (v, d) => sees(v, venueOrg.get(d.venueId as string)),
       rsvp: personal,
       checkin: personal,

@@ -357,6 +357,35 @@ describe('party days: planning, visibility, RSVP, wall, attendance', () => {
     const after = await pullAll(s, t.member2!, client2, seen.last.cursor);
     expect(after.changes).toEqual([{ type: 'wall_post', op: 'del', id: post.id }]);
     expect(idsOf(await pulled('member'), 'wall_post').has(post.id)).toBe(false);
+
+    // The author learns it was hidden and by whom; the organizer keeps it to put it back; other
+    // members and the staff hold nothing of it.
+    const hiddenFor = async (login: string) =>
+      dataOf((await pulled(login)).find((c) => c.type === 'hidden_wall_post' && c.id === post.id));
+    expect(await hiddenFor('member')).toMatchObject({ body, hiddenByName: '林书记' });
+    expect(await hiddenFor('organizer')).toMatchObject({ userId: s.ids.users.member });
+    expect(await hiddenFor('member2')).toBeUndefined();
+    expect(await hiddenFor('staff')).toBeUndefined();
+
+    // Undo: members may not; the organizer puts it back for everyone and the hidden copy goes.
+    expect(await pushOne(s, t.member!, 'wall.unhide', { postId: post.id })).toMatchObject({
+      status: 'rejected',
+      code: 'forbidden',
+    });
+    const authorBefore = await pullAll(s, t.member!, uuidv7());
+    expect((await pushOne(s, t.organizer!, 'wall.unhide', { postId: post.id })).status).toBe(
+      'applied',
+    );
+    const back = await pullAll(s, t.member2!, client2, after.last.cursor);
+    expect(back.changes.map((c) => [c.type, c.op, c.id])).toEqual([['wall_post', 'put', post.id]]);
+    const authorAfter = await pullAll(s, t.member!, uuidv7(), authorBefore.last.cursor);
+    expect(authorAfter.changes.map((c) => [c.type, c.op])).toEqual(
+      expect.arrayContaining([
+        ['hidden_wall_post', 'del'],
+        ['wall_post', 'put'],
+      ]),
+    );
+    expect(await hiddenFor('member')).toBeUndefined();
   });
 
   it('GET checkin-code: organizers of the org get the current code; others do not', async () => {

@@ -13,6 +13,7 @@ import { eventCheckinManual } from './event-checkin-manual.ts';
 import { eventCancel } from './event-cancel.ts';
 import { eventSave } from './event-save.ts';
 import { wallHide } from './wall-hide.ts';
+import { wallUnhide } from './wall-unhide.ts';
 import { eventCheckin } from './event-checkin.ts';
 import { eventRsvp } from './event-rsvp.ts';
 import { lessonProgress } from './lesson-progress.ts';
@@ -60,6 +61,7 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'event.cancel': eventCancel,
   'event.checkin_manual': eventCheckinManual,
   'wall.hide': wallHide,
+  'wall.unhide': wallUnhide,
   'booking.create': bookingCreate,
   'booking.cancel': bookingCancel,
   'venue.save': venueSave,

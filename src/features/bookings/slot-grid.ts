@@ -65,3 +65,15 @@ export function upcomingDays(now: Date, days = 7): string[] {
   const today = toLocal(now).date;
   return Array.from({ length: days }, (_, i) => addDays(today, i));
 }
+
+/**
+ * The day the venue page opens on: the first of `days` with a slot the user can still book. In
+ * the evening every slot of today is past, and a page that opened on today would show only that.
+ * With nothing free all week it stays on the first day.
+ */
+export function firstBookableDay(
+  days: readonly string[],
+  grid: (date: string) => readonly GridSlot[],
+): string | undefined {
+  return days.find((d) => grid(d).some((s) => s.state === 'free')) ?? days[0];
+}

@@ -8,7 +8,7 @@ import { fromLocal } from '../../shared/venue-hours.ts';
 import { useSession } from '../../sync/session.ts';
 import { BackLink } from '../requests/back-link.tsx';
 import { BookingSheet } from './booking-sheet.tsx';
-import { slotGrid, upcomingDays, type GridSlot } from './slot-grid.ts';
+import { firstBookableDay, slotGrid, upcomingDays, type GridSlot } from './slot-grid.ts';
 import { SlotTakenNotice } from './slot-taken-notice.tsx';
 import { useMyBookings, useRefusedBookings, useSlots, useVenue } from './use-venues.ts';
 import './strings.ts';
@@ -22,7 +22,7 @@ export function VenuePage() {
   const mine = useMyBookings();
   const refused = (useRefusedBookings() ?? []).filter((r) => r.venueId === id);
   const days = useMemo(() => upcomingDays(new Date(), 7), []);
-  const [day, setDay] = useState(days[0]!);
+  const [picked, setPicked] = useState<string | null>(null);
   const [chosen, setChosen] = useState<GridSlot | null>(null);
   const grid = useRef<HTMLDivElement>(null);
   // Booking is the member role's write (the server refuses others): they see the free times only.
@@ -37,14 +37,20 @@ export function VenuePage() {
       </div>
     );
   }
-  const slots = slotGrid({
-    date: day,
-    opensAt: venue.opensAt,
-    closesAt: venue.closesAt,
-    taken,
-    mine: new Set(mine.filter((b) => b.userId === user?.id).map((b) => b.id)),
-    now: new Date(),
-  });
+  const ownIds = new Set(mine.filter((b) => b.userId === user?.id).map((b) => b.id));
+  const now = new Date();
+  const gridOf = (date: string) =>
+    slotGrid({
+      date,
+      opensAt: venue.opensAt,
+      closesAt: venue.closesAt,
+      taken,
+      mine: ownIds,
+      now,
+    });
+  // Until the user picks a day, the page shows the first one that still has a free slot.
+  const day = picked ?? firstBookableDay(days, gridOf) ?? days[0]!;
+  const slots = gridOf(day);
   const dayFormat = new Intl.DateTimeFormat(i18n.language, {
     timeZone: 'Asia/Shanghai',
     month: 'numeric',
@@ -73,7 +79,7 @@ export function VenuePage() {
             type="button"
             className="day-picker__day"
             aria-pressed={d === day}
-            onClick={() => setDay(d)}
+            onClick={() => setPicked(d)}
           >
             {i === 0 ? t('today') : dayFormat.format(fromLocal(d, 12 * 60))}
           </button>

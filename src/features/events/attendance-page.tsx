@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Tabs } from '../../components/ui/tabs.tsx';
-import { formatDate } from '../../i18n/format.ts';
+import { formatFileDate } from '../../i18n/format.ts';
 import type { AttendanceRow } from './attendance.ts';
 import { BackLink } from './back-link.tsx';
 import { downloadAttendanceCsv } from './event-actions.ts';
@@ -44,7 +44,7 @@ export function AttendancePage() {
   };
   const download = () => {
     setError(null);
-    const day = formatDate(detail.event.startsAt, 'sv-SE');
+    const day = formatFileDate(detail.event.startsAt, i18n.language);
     downloadAttendanceCsv(id, `${detail.event.title}-${day}.csv`).catch(() =>
       setError(t('attendance.downloadFailed')),
     );

@@ -3,6 +3,7 @@ import { readSession } from '../../db/meta.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import type { MutationArgs } from '../../shared/mutations/index.ts';
 import { windowAt } from '../../shared/checkin-code.ts';
+import { getFile } from '../../sync/api.ts';
 import { mutate } from '../../sync/mutate.ts';
 
 /** Every write goes through the outbox (works offline); the server's answer arrives with sync. */
@@ -39,6 +40,8 @@ export const postToWall = (eventId: string, body: string) =>
 
 export const hideWallPost = (postId: string) => mutate('wall.hide', { postId });
 
+export const unhideWallPost = (postId: string) => mutate('wall.unhide', { postId });
+
 export async function saveEvents(saves: readonly MutationArgs<'event.save'>[]): Promise<void> {
   for (const s of saves) await mutate('event.save', s);
 }
@@ -47,16 +50,10 @@ export const cancelEvent = (eventId: string) => mutate('event.cancel', { eventId
 
 /**
  * Downloads the attendance sheet (needs the network). The API takes bearer tokens only, so the
- * file is fetched here and handed to the browser as a blob.
+ * file is fetched through the API client and handed to the browser as a blob.
  */
 export async function downloadAttendanceCsv(eventId: string, fileName: string): Promise<void> {
-  const session = await readSession(db);
-  if (!session?.token) throw new Error('unauthenticated');
-  const res = await fetch(`/api/events/${eventId}/attendance.csv`, {
-    headers: { authorization: `Bearer ${session.token}` },
-  });
-  if (!res.ok) throw new Error(`http_${res.status}`);
-  const url = URL.createObjectURL(await res.blob());
+  const url = URL.createObjectURL(await getFile(`/api/events/${eventId}/attendance.csv`));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -6,6 +6,7 @@ import { FlagIcon } from '../../components/ui/icons.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { hasMemberRole } from '../../shared/roles.ts';
 import { useSession } from '../../sync/session.ts';
+import { RefusedHere } from '../me/refused-here.tsx';
 import { AgendaList } from './agenda-list.tsx';
 import { BackLink } from './back-link.tsx';
 import { EventBadges } from './event-badges.tsx';
@@ -41,6 +42,7 @@ export function EventDetailPage() {
   return (
     <div className="stack">
       <PageHeader title={event.title} leading={<BackLink to="/events" />} />
+      <RefusedHere target={event.id} />
       <Card>
         <p className="event-theme">
           <span className="muted">{t('detail.theme')}</span> {event.theme}
@@ -102,6 +104,8 @@ export function EventDetailPage() {
       <MessageWall
         eventId={event.id}
         posts={wall}
+        hidden={detail.hidden}
+        userId={session.user?.id}
         canPost={canPost}
         canModerate={organizes}
         locked={member ? t('wall.locked') : null}

@@ -4,6 +4,7 @@ import type { Row } from '../../db/types.ts';
 import type {
   CheckinRecord,
   EventRecord,
+  HiddenWallPostRecord,
   RsvpRecord,
   WallPostRecord,
 } from '../../shared/records.ts';
@@ -39,6 +40,8 @@ export function useEventList(): EventListItem[] | undefined {
 
 export interface EventDetail extends EventListItem {
   wall: Row<WallPostRecord>[];
+  /** posts an organizer hid: all of them for the organizers, the member's own for a member */
+  hidden: Row<HiddenWallPostRecord>[];
   going: number;
 }
 
@@ -50,13 +53,14 @@ export function useEventDetail(eventId: string | undefined): EventDetail | null 
     if (!eventId || !uid) return null;
     const event = await db.events.get(eventId);
     if (!event) return null;
-    const [rsvp, checkin, wall, rsvps] = await Promise.all([
+    const [rsvp, checkin, wall, hidden, rsvps] = await Promise.all([
       db.rsvps.where('[eventId+userId]').equals([eventId, uid]).first(),
       db.checkins.where('[eventId+userId]').equals([eventId, uid]).first(),
       db.wallPosts
         .where('[eventId+createdAt]')
         .between([eventId, ''], [eventId, '\uffff'])
         .toArray(),
+      db.hiddenWallPosts.where('eventId').equals(eventId).sortBy('createdAt'),
       db.rsvps.where('eventId').equals(eventId).toArray(),
     ]);
     return {
@@ -64,6 +68,7 @@ export function useEventDetail(eventId: string | undefined): EventDetail | null 
       rsvp: rsvp ?? null,
       checkin: checkin ?? null,
       wall,
+      hidden,
       going: rsvps.filter((r) => r.status === 'going').length,
     };
   }, [eventId, uid]);

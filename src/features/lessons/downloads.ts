@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db.ts';
 import { writeMeta } from '../../db/meta.ts';
+import { publicFetch } from '../../sync/http.ts';
 import type { LessonRecord } from '../../shared/records.ts';
 import { downloadSize, lessonAssets } from './lesson-assets.ts';
 import {
@@ -32,7 +33,7 @@ const browserDeps = (): DownloadDeps => {
   if (typeof caches === 'undefined') {
     throw new Error('This browser cannot store files for offline use.');
   }
-  return { caches, fetch: (url, init) => fetch(url, init) };
+  return { caches, fetch: publicFetch };
 };
 
 /**

@@ -1,6 +1,6 @@
 import { mutate } from '../../sync/mutate.ts';
-import { db } from '../../db/db.ts';
-import { readSession } from '../../db/meta.ts';
+import { uploadFile } from '../../sync/api.ts';
+import { ApiRequestError } from '../../sync/http.ts';
 import type { MutationArgs } from '../../shared/mutations/index.ts';
 import { MAX_MEDIA_BYTES, MEDIA_MIME } from '../../shared/mutations/lessons.ts';
 
@@ -57,20 +57,15 @@ export async function uploadMedia(file: File): Promise<UploadedMedia> {
   if (typeof navigator !== 'undefined' && !navigator.onLine) {
     throw new UploadError('offline', 'offline');
   }
-  const session = await readSession(db);
-  if (!session?.token) throw new UploadError('not_signed_in', 'not signed in');
-  let res: Response;
   try {
-    res = await fetch('/api/media', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${session.token}`, 'content-type': file.type },
-      body: file,
-    });
-  } catch {
-    throw new UploadError('offline', 'network');
+    return await uploadFile<UploadedMedia>('/api/media', file);
+  } catch (err) {
+    if (!(err instanceof ApiRequestError)) throw err;
+    if (err.code === 'network' || err.code === 'timeout')
+      throw new UploadError('offline', err.code);
+    if (err.status === 401) throw new UploadError('not_signed_in', err.message);
+    if (err.status === 413) throw new UploadError('too_large', String(file.size));
+    if (err.status === 400) throw new UploadError('bad_type', file.type);
+    throw new UploadError('server', String(err.status));
   }
-  if (res.status === 413) throw new UploadError('too_large', String(file.size));
-  if (res.status === 400) throw new UploadError('bad_type', file.type);
-  if (!res.ok) throw new UploadError('server', String(res.status));
-  return (await res.json()) as UploadedMedia;
 }

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../../components/ui/file-picker.tsx';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { UploadError, uploadMedia, type UploadedMedia } from './lesson-actions.ts';
 import './strings.ts';
@@ -14,12 +15,10 @@ interface Props {
 /** A file picker that uploads at once. Uploads need the network; the message says so offline. */
 export function MediaUpload({ label, hint, accept, onUploaded }: Props) {
   const { t } = useTranslation('lessons');
-  const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UploadError['code'] | null>(null);
 
-  const pick = async (file: File | undefined) => {
-    if (!file) return;
+  const pick = async (file: File) => {
     setError(null);
     setBusy(true);
     try {
@@ -32,24 +31,14 @@ export function MediaUpload({ label, hint, accept, onUploaded }: Props) {
   };
 
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <input
-        id={id}
-        className="input"
-        type="file"
+    <div className="stack">
+      <FilePicker
+        label={label}
+        hint={hint}
+        buttonText={t('editor.chooseFile')}
         accept={accept}
-        aria-describedby={`${id}-hint`}
         disabled={busy}
-        onChange={(e) => {
-          void pick(e.target.files?.[0]);
-          e.target.value = '';
-        }}
+        onPick={(file) => void pick(file)}
       />
       {busy && <ProgressBar label={t('editor.uploading')} value={null} />}
       {error && (

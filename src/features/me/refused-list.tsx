@@ -1,28 +1,30 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
-import { REJECT_CODES, type RejectCode } from '../../shared/errors.ts';
-import type { MutationName } from '../../shared/mutations/index.ts';
 import { dismissRefused, useRefused } from '../../sync/status.ts';
+import { refusalPath, useRefusalText } from './refusal-text.ts';
 import './strings.ts';
 
-function isRejectCode(code: string): code is RejectCode {
-  return (REJECT_CODES as readonly string[]).includes(code);
+interface RefusedListProps {
+  /** false inside a dialog that already says what this is */
+  heading?: boolean;
+  /** called when a link to where it happened is followed (a dialog closes) */
+  onNavigate?: () => void;
 }
 
-/** What the server refused and why (SYNC.md push rule 4: "the app shows the user what was refused"). */
-export function RefusedList() {
+/** What the server refused and why (docs/sync-protocol.md, Push rule 4: the app shows the user). */
+export function RefusedList({ heading = true, onNavigate }: RefusedListProps) {
   const { t, i18n } = useTranslation('refused');
   const items = useRefused();
-
-  // Mutation names are "area.verb", which maps onto the nested keys; unknown ones show raw.
-  const isKnown = (name: string): name is MutationName =>
-    typeof i18n.getResource(i18n.language, 'refused', `mutation.${name}`) === 'string';
-  const nameOf = (name: string) => (isKnown(name) ? t(`mutation.${name}`) : name);
+  const { nameOf, reasonOf } = useRefusalText();
 
   return (
-    <section aria-labelledby="refused-title">
-      <h3 id="refused-title">{t('title')}</h3>
+    <section
+      aria-labelledby={heading ? 'refused-title' : undefined}
+      aria-label={heading ? undefined : t('title')}
+    >
+      {heading && <h3 id="refused-title">{t('title')}</h3>}
       {items.length === 0 ? (
         <p className="muted">{t('empty')}</p>
       ) : (
@@ -31,18 +33,24 @@ export function RefusedList() {
           <ul className="list">
             {items.map((item) => {
               const name = nameOf(item.name);
+              const path = refusalPath(item.name, item.target);
               return (
                 <li key={item.id} className="refused-item">
                   <div className="refused-item__text">
                     <p>
                       <strong>{name}</strong>
                     </p>
-                    <p>
-                      {isRejectCode(item.code) ? t(`code.${item.code}`) : item.message || item.code}
-                    </p>
+                    <p>{reasonOf(item)}</p>
                     <p className="muted">
                       <time dateTime={item.at}>{formatDateTime(item.at, i18n.language)}</time>
                     </p>
+                    {path && (
+                      <p>
+                        <Link to={path} onClick={onNavigate}>
+                          {t('open')}
+                        </Link>
+                      </p>
+                    )}
                   </div>
                   <Button
                     variant="secondary"

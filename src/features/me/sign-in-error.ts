@@ -10,7 +10,7 @@ export function toSignInError(error: unknown): SignInError {
       return { key: 'invalid_credentials' };
     }
     if (error.code === 'rate_limited' || error.status === 429) return { key: 'rate_limited' };
-    if (error.code === 'network') return { key: 'network' };
+    if (error.code === 'network' || error.code === 'timeout') return { key: 'network' };
     return { key: 'unknown', message: error.message };
   }
   // fetch rejects with a TypeError when there is no connection at all

@@ -18,7 +18,11 @@ export function SyncSection() {
         {tMe('sync.title')}
       </h2>
       <p>{summary.text}</p>
-      {status.error && <p className="muted">{t('errorDetail', { message: status.error })}</p>}
+      {status.unreachable && !status.syncing ? (
+        <p className="muted">{t('unreachableDetail')}</p>
+      ) : (
+        status.error && <p className="muted">{t('errorDetail', { message: status.error })}</p>
+      )}
       {status.syncing && (
         <ProgressBar
           label={t('syncing')}
@@ -30,8 +34,9 @@ export function SyncSection() {
           }
         />
       )}
+      {/* Offline, a sync cannot start; a server that did not answer may answer the next try. */}
       <Button variant="secondary" onClick={syncNow} disabled={!status.online || status.syncing}>
-        {tMe('sync.syncNow')}
+        {status.unreachable ? t('retry') : tMe('sync.syncNow')}
       </Button>
       <RefusedList />
     </section>

@@ -4,7 +4,8 @@ import { formatTime } from '../../i18n/format.ts';
 
 type SyncStatus = ReturnType<typeof useSyncStatus>;
 
-export type SyncTone = 'offline' | 'syncing' | 'error' | 'refused' | 'pending' | 'synced' | 'never';
+export type SyncTone =
+  'offline' | 'unreachable' | 'syncing' | 'error' | 'pending' | 'synced' | 'never';
 
 export interface SyncSummary {
   tone: SyncTone;
@@ -14,18 +15,20 @@ export interface SyncSummary {
   announcement: string;
 }
 
-/** One line for the sync state, most urgent first (SYNC.md "The app side": visible on every screen). */
+/**
+ * One line for the sync state, most urgent first (docs/sync-protocol.md, "The app side": visible
+ * on every screen). Refused items have their own button beside it (refused-pill.tsx): they are
+ * about what the member did, not about the connection, and are put away separately.
+ */
 export function summarizeSync(
   status: SyncStatus,
   t: TFunction<'sync'>,
   locale: string,
 ): SyncSummary {
-  const refused = status.refused > 0 ? t('refusedCount', { count: status.refused }) : null;
-  const withRefused = (text: string) => (refused ? `${text} · ${refused}` : text);
-
+  const same = (text: string) => ({ text, announcement: text });
   if (!status.online) {
     const text = status.pending > 0 ? t('offlinePending', { count: status.pending }) : t('offline');
-    return { tone: 'offline', text: withRefused(text), announcement: withRefused(text) };
+    return { tone: 'offline', ...same(text) };
   }
   if (status.syncing) {
     const progress = status.progress;
@@ -36,21 +39,19 @@ export function summarizeSync(
         : t('syncingProgress', { done: progress.done, total: progress.total });
     return { tone: 'syncing', text, announcement: t('syncing') };
   }
-  if (status.error) {
-    return { tone: 'error', text: withRefused(t('error')), announcement: withRefused(t('error')) };
-  }
-  if (refused) {
+  if (status.unreachable) {
     const text =
-      status.pending > 0 ? `${t('pending', { count: status.pending })} · ${refused}` : refused;
-    return { tone: 'refused', text, announcement: text };
+      status.pending > 0 ? t('unreachablePending', { count: status.pending }) : t('unreachable');
+    return { tone: 'unreachable', ...same(text) };
   }
-  if (status.pending > 0) {
-    const text = t('pending', { count: status.pending });
-    return { tone: 'pending', text, announcement: text };
-  }
+  if (status.error) return { tone: 'error', ...same(t('error')) };
+  if (status.pending > 0)
+    return { tone: 'pending', ...same(t('pending', { count: status.pending })) };
   if (status.lastSyncedAt) {
-    const text = t('syncedAt', { time: formatTime(status.lastSyncedAt, locale) });
-    return { tone: 'synced', text, announcement: text };
+    return {
+      tone: 'synced',
+      ...same(t('syncedAt', { time: formatTime(status.lastSyncedAt, locale) })),
+    };
   }
-  return { tone: 'never', text: t('never'), announcement: t('never') };
+  return { tone: 'never', ...same(t('never')) };
 }

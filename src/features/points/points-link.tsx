@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import './points-link.css';
 import './strings.ts';
 
 /** The way from 我的 to the points screen. */

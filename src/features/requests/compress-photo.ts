@@ -1,9 +1,9 @@
 import { uuidv7 } from '../../shared/ids.ts';
-import { shrinkToLimit } from './shrink-image.ts';
+import { isPhotoMime, sendAsIs, shrinkToLimit, smallerOf, type PhotoMime } from './shrink-image.ts';
 
 export interface QueuedPhoto {
   id: string;
-  mime: 'image/jpeg';
+  mime: PhotoMime;
   /** base64 without the data: prefix, as request.create carries it */
   data: string;
   bytes: number;
@@ -42,11 +42,17 @@ export async function blobToBase64(blob: Blob): Promise<string> {
 /**
  * Resizes and recompresses a picked photo on the phone with a canvas, before it is queued: the
  * outbox and the push stay small, and the server's 200 KB limit is met before going offline.
+ * A file that is already small is queued as it is, and a re-encoding that came out larger than
+ * the original is dropped for it.
  */
 export async function compressPhoto(file: Blob): Promise<QueuedPhoto> {
   const image = await decode(file);
   const width = 'naturalWidth' in image ? image.naturalWidth : image.width;
   const height = 'naturalHeight' in image ? image.naturalHeight : image.height;
+  if (sendAsIs(file, width, height)) {
+    if ('close' in image) image.close();
+    return queued(file);
+  }
   const canvas = document.createElement('canvas');
   const blob = await shrinkToLimit(width, height, async (w, h, quality) => {
     canvas.width = w;
@@ -66,5 +72,10 @@ export async function compressPhoto(file: Blob): Promise<QueuedPhoto> {
     );
   });
   if ('close' in image) image.close();
-  return { id: uuidv7(), mime: 'image/jpeg', data: await blobToBase64(blob), bytes: blob.size };
+  return queued(smallerOf(file, blob));
+}
+
+async function queued(blob: Blob): Promise<QueuedPhoto> {
+  const mime = isPhotoMime(blob.type) ? blob.type : 'image/jpeg';
+  return { id: uuidv7(), mime, data: await blobToBase64(blob), bytes: blob.size };
 }

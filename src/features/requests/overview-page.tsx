@@ -6,6 +6,8 @@ import { useSession } from '../../sync/session.ts';
 import { BackLink } from './back-link.tsx';
 import { computeOverview, subtree } from './overview-stats.ts';
 import { useAllRequests, useOrgs } from './use-requests.ts';
+import { RequestList } from './request-list.tsx';
+import { unstaffedOpen, useServiceGroups } from './use-service-groups.ts';
 import './strings.ts';
 
 const WEEKS = 8;
@@ -16,8 +18,13 @@ export function OverviewPage() {
   const { user } = useSession();
   const requests = useAllRequests();
   const orgs = useOrgs();
-  if (!user || !requests || !orgs) return null;
+  const groups = useServiceGroups();
+  if (!user || !requests || !orgs || !groups) return null;
   const scope = subtree(orgs, user.orgId);
+  const stuck = unstaffedOpen(
+    requests.filter((r) => scope.has(r.orgId)),
+    groups,
+  );
   const o = computeOverview(
     requests.filter((r) => scope.has(r.orgId)),
     new Date(),
@@ -36,6 +43,23 @@ export function OverviewPage() {
     <div className="stack">
       <PageHeader title={t('overview.title')} leading={<BackLink to="/services" />} />
       <p className="muted">{t('overview.scope', { org: orgName })}</p>
+      <section
+        className={stuck.length ? 'card notice--danger' : 'card'}
+        aria-labelledby="unstaffed"
+      >
+        <h2 id="unstaffed" className="card__title">
+          {t('overview.unstaffed')}
+          {stuck.length > 0 && ` (${number.format(stuck.length)})`}
+        </h2>
+        {stuck.length === 0 ? (
+          <p className="muted">{t('overview.unstaffedNone')}</p>
+        ) : (
+          <>
+            <p>{t('overview.unstaffedHint')}</p>
+            <RequestList requests={stuck} showRequester />
+          </>
+        )}
+      </section>
       <dl className="stat-grid">
         <div className="stat">
           <dt>{t('overview.total')}</dt>

@@ -1,5 +1,4 @@
-import { db } from '../../db/db.ts';
-import { readSession } from '../../db/meta.ts';
+import { getFile } from '../../sync/api.ts';
 
 /**
  * An object URL for a request photo. Queued photos carry their bytes as a data: URL; synced ones are
@@ -8,11 +7,5 @@ import { readSession } from '../../db/meta.ts';
  */
 export async function loadPhoto(url: string, signal?: AbortSignal): Promise<string> {
   if (url.startsWith('data:')) return url;
-  const token = (await readSession(db))?.token;
-  const res = await fetch(url, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    ...(signal ? { signal } : {}),
-  });
-  if (!res.ok) throw new Error(`photo ${res.status}`);
-  return URL.createObjectURL(await res.blob());
+  return URL.createObjectURL(await getFile(url, signal));
 }

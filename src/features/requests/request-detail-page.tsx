@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useSession } from '../../sync/session.ts';
+import { RefusedHere } from '../me/refused-here.tsx';
 import { BackLink } from './back-link.tsx';
 import { groupName } from './group-label.ts';
 import { RequestPhotos } from './request-photos.tsx';
@@ -14,6 +15,8 @@ import { RequesterActions } from './requester-actions.tsx';
 import { StaffActions } from './staff-actions.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { useRequest } from './use-requests.ts';
+import { GroupHandlers } from './group-handlers.tsx';
+import { useServiceGroups } from './use-service-groups.ts';
 import './strings.ts';
 
 export function RequestDetailPage() {
@@ -21,11 +24,13 @@ export function RequestDetailPage() {
   const { id } = useParams();
   const { user } = useSession();
   const request = useRequest(id);
+  const groups = useServiceGroups();
   if (request === undefined) return null;
   if (request === null || !user) {
     return (
       <div className="stack">
         <PageHeader title={t('title')} leading={<BackLink to="/services" />} />
+        <RefusedHere target={id} />
         <EmptyState title={t('detail.notFound')} />
       </div>
     );
@@ -36,12 +41,21 @@ export function RequestDetailPage() {
   return (
     <div className="stack">
       <PageHeader title={request.title} leading={<BackLink to={back} />} />
+      <RefusedHere target={request.id} />
       <div className="card stack">
         <StatusBadge status={request.status} pending={request.pending} />
         {request.pending && <p className="muted">{t('pendingHint')}</p>}
         <dl className="dl">
-          <dt>{t('form.group')}</dt>
+          <dt>{t('detail.group')}</dt>
           <dd>{groupName(t, request.category)}</dd>
+          {groups?.get(request.category) && (
+            <>
+              <dt>{t('handlers.label')}</dt>
+              <dd>
+                <GroupHandlers group={groups.get(request.category)} />
+              </dd>
+            </>
+          )}
           <dt>{t('detail.requester')}</dt>
           <dd>{request.requesterName}</dd>
           <dt>{t('detail.filedAt')}</dt>
@@ -52,9 +66,9 @@ export function RequestDetailPage() {
           </dd>
           {request.rating && !isRequester && (
             <>
-              <dt>{t('detail.rate')}</dt>
+              <dt>{t('detail.rating')}</dt>
               <dd>
-                {t('detail.ratingBy', { score: request.rating.score })}
+                {t('detail.stars', { score: request.rating.score })}
                 {request.rating.comment ? ` — ${request.rating.comment}` : ''}
               </dd>
             </>
@@ -62,6 +76,10 @@ export function RequestDetailPage() {
         </dl>
         <p className="request-body">{request.body}</p>
       </div>
+      {['submitted', 'accepted', 'in_progress'].includes(request.status) &&
+        groups?.get(request.category)?.staff.length === 0 && (
+          <p className="notice notice--danger">{t('handlers.noneOnRequest')}</p>
+        )}
       <RequestPhotos photos={request.photos} />
       {isGroupStaff && <StaffActions requestId={request.id} status={request.status} />}
       <RequestTimeline request={request} />

@@ -73,7 +73,7 @@ export function RequesterActions({ request }: { request: RequestRecord }) {
         }}
       >
         <StarRating
-          legend={t('detail.rate')}
+          legend={t('detail.rateScore')}
           value={score}
           onChange={setScore}
           starLabel={(n) => tc('rating.star', { count: n })}
@@ -86,7 +86,7 @@ export function RequesterActions({ request }: { request: RequestRecord }) {
           onChange={(e) => setComment(e.target.value)}
         />
         <Button type="submit" variant="secondary" disabled={score === null}>
-          {t('detail.rateSubmit')}
+          {request.rating ? t('detail.rateUpdate') : t('detail.rateSubmit')}
         </Button>
       </form>
     </section>

@@ -1,4 +1,4 @@
-import { MAX_PHOTO_BYTES } from '../../shared/mutations/requests.ts';
+import { MAX_PHOTO_BYTES, PHOTO_MIME } from '../../shared/mutations/requests.ts';
 
 /** The long edge a photo starts at: plenty for a document or a broken tap, small to send. */
 export const START_EDGE = 1600;
@@ -46,4 +46,34 @@ export async function shrinkToLimit<B extends { size: number }>(
     edge = Math.floor(edge * 0.7);
   }
   throw new PhotoTooLargeError();
+}
+
+export type PhotoMime = (typeof PHOTO_MIME)[number];
+
+export const isPhotoMime = (type: string): type is PhotoMime =>
+  (PHOTO_MIME as readonly string[]).includes(type);
+
+/**
+ * A picked file the server would take as it is: one of its image types, within the byte limit and
+ * no larger than a photo is resized to. Re-encoding such a file only costs quality, and a PNG
+ * (a screenshot, a diagram) usually grows as a JPEG.
+ */
+export function sendAsIs(
+  file: { size: number; type: string },
+  width: number,
+  height: number,
+  limit = MAX_PHOTO_BYTES,
+): boolean {
+  return isPhotoMime(file.type) && file.size <= limit && Math.max(width, height) <= START_EDGE;
+}
+
+/** Never sends a "compressed" photo larger than the original the server would have taken. */
+export function smallerOf<B extends { size: number }>(
+  original: B & { type: string },
+  compressed: B,
+  limit = MAX_PHOTO_BYTES,
+): B {
+  return isPhotoMime(original.type) && original.size <= limit && original.size <= compressed.size
+    ? original
+    : compressed;
 }

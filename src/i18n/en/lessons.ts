@@ -142,6 +142,7 @@ export const lessons = {
     mediaHint: 'MP3, M4A, OGG, WAV or MP4 up to 20 MB. Uploading needs the network.',
     image: 'Insert an image',
     imageHint: 'JPG, PNG or WebP, added at the end of the text. Uploading needs the network.',
+    chooseFile: 'Choose a file',
     uploading: 'Uploading…',
     uploaded: 'Uploaded: {{size}}',
     removeMedia: 'Remove audio/video',

@@ -13,6 +13,17 @@ export const me = {
     validUntil: 'QR code valid until {{date}}',
     none: 'Your member card QR code appears after you sync online.',
   },
+  account: {
+    title: 'Work account',
+    noRole: 'No role assigned',
+    duty: {
+      member: 'Show your member card to check in at party days.',
+      organizer: 'Plan party days, run check-in and see your organisation’s service overview.',
+      staff: 'Handle the requests of your service groups at the queue under Services.',
+      admin: 'Manage organisations, accounts and point rules.',
+      instructor: 'See the firms you look after in the register of the workbench.',
+    },
+  },
   roles: {
     member: 'Member',
     organizer: 'Organiser',

@@ -5,6 +5,8 @@ export const refused = {
   title: 'Refused items',
   intro: 'The server did not accept these actions. The reason is under each one.',
   empty: 'Nothing was refused.',
+  here: '“{{name}}” did not go through',
+  open: 'Show me',
   dismiss: 'Got it',
   dismissLabel: 'Got it, remove “{{name}}”',
   code: {
@@ -49,6 +51,7 @@ export const refused = {
     },
     wall: {
       post: 'Message wall post',
+      unhide: 'Show a hidden post again',
       hide: 'Hide wall post',
     },
     volunteer: {

@@ -44,6 +44,19 @@ export const requests = {
     rejected: 'Declined',
     cancelled: 'Withdrawn',
   },
+  handlers: {
+    names: 'Handled by {{names}}',
+    someOf: 'Handled by {{names}} and others ({{count}} people)',
+    none: 'Nobody staffs this group at the moment',
+    noTime: 'No usual time yet',
+    hours: 'usually taken on within about {{value}} h',
+    days: 'usually taken on within about {{value}} days',
+    noneWarning:
+      'Nobody staffs this group at the moment: a request may wait with nobody to take it. Choose another group, or ask an organiser first.',
+    noneOnRequest:
+      'Nobody staffs this group at the moment, so nobody can take this request yet. The organisers can see it.',
+    label: 'Handled by',
+  },
   pending: 'Waiting to sync',
   pendingHint: 'Saved on this phone; it is sent when you are online',
   form: {
@@ -74,6 +87,7 @@ export const requests = {
   },
   detail: {
     notFound: 'This request is not on this phone, perhaps not synced yet.',
+    group: 'Service group',
     requester: 'Requested by',
     filedAt: 'Filed',
     photos: 'Photos',
@@ -88,10 +102,13 @@ export const requests = {
     cancelConfirm: 'Withdraw this request? The service group will stop working on it.',
     cancelDo: 'Withdraw',
     rate: 'Rate this service',
+    rateScore: 'Score',
     rateComment: 'Comment (optional)',
     rateSubmit: 'Send rating',
+    rateUpdate: 'Change rating',
     rated: 'Your rating: {{score}} stars',
-    ratingBy: 'Rating: {{score}} stars',
+    rating: 'Rating',
+    stars: '{{score}} stars',
     linkedBooking: 'Linked room booking',
   },
   timeline: {
@@ -143,6 +160,10 @@ export const requests = {
     byGroup: 'Requests per service group',
     group: 'Service group',
     offlineNote: 'Computed from the data synced to this phone; works offline.',
+    unstaffed: 'Requests nobody can take',
+    unstaffedHint:
+      'Nobody staffs the service groups of these requests. Assign staff to the group, or contact the requester.',
+    unstaffedNone: 'None: every open request has a group with staff.',
   },
   refused: {
     title: 'The server refused a change',

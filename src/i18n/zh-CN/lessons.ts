@@ -133,6 +133,7 @@ export const lessons = {
     mediaHint: '支持 MP3、M4A、OGG、WAV、MP4，最大 20 MB。上传需要联网。',
     image: '插入图片',
     imageHint: 'JPG、PNG、WebP，插入到正文末尾。上传需要联网。',
+    chooseFile: '选择文件',
     uploading: '正在上传…',
     uploaded: '已上传：{{size}}',
     removeMedia: '移除音视频',

@@ -10,6 +10,17 @@ export const me = {
     validUntil: '二维码有效期至 {{date}}',
     none: '联网同步后会生成党员证二维码。',
   },
+  account: {
+    title: '工作账号',
+    noRole: '未分配身份',
+    duty: {
+      member: '参加主题党日时出示党员证签到。',
+      organizer: '安排主题党日、管理签到，查看本组织的服务概览。',
+      staff: '在“党群服务”的接单台处理你负责的服务组的请求。',
+      admin: '管理组织、账号和积分规则。',
+      instructor: '在工作台的企业台账里查看你联系的企业。',
+    },
+  },
   roles: {
     member: '党员',
     organizer: '党务工作者',

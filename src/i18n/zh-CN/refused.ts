@@ -3,6 +3,8 @@ export const refused = {
   intro: '服务器没有接受下面这些操作，原因写在每一项下面。',
   empty: '没有被退回的内容。',
   dismiss: '知道了',
+  here: '“{{name}}”没有成功',
+  open: '去看看',
   dismissLabel: '知道了，移除“{{name}}”',
   code: {
     slot_taken: '这个时段已经被别人预约了。',
@@ -46,6 +48,7 @@ export const refused = {
     wall: {
       post: '留言墙留言',
       hide: '隐藏留言',
+      unhide: '恢复显示留言',
     },
     volunteer: {
       log: '登记志愿服务时长',

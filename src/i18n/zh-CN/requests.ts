@@ -29,6 +29,18 @@ export const requests = {
     rejected: '未受理',
     cancelled: '已撤回',
   },
+  handlers: {
+    names: '由{{names}}处理',
+    someOf: '由{{names}}等 {{count}} 人处理',
+    none: '这个服务组目前没有工作人员',
+    noTime: '接单用时暂无统计',
+    hours: '通常约 {{value}} 小时内接单',
+    days: '通常约 {{value}} 天内接单',
+    noneWarning:
+      '这个服务组目前没有工作人员，提交后可能一直没人接单。可以换一个服务组，或先联系组织者。',
+    noneOnRequest: '这个服务组目前没有工作人员，这条请求暂时没人能接。组织者已能看到它。',
+    label: '处理人',
+  },
   pending: '等待同步',
   pendingHint: '已保存在手机上，联网后自动提交',
   form: {
@@ -58,6 +70,7 @@ export const requests = {
   },
   detail: {
     notFound: '找不到这条请求，可能还没同步到这台手机。',
+    group: '服务组',
     requester: '提出人',
     filedAt: '提交时间',
     photos: '照片',
@@ -72,10 +85,13 @@ export const requests = {
     cancelConfirm: '确定撤回这条请求吗？撤回后服务组将不再处理。',
     cancelDo: '撤回',
     rate: '评价这次服务',
+    rateScore: '评分',
     rateComment: '说说感受（可选）',
     rateSubmit: '提交评价',
+    rateUpdate: '修改评价',
     rated: '你的评价：{{score}} 星',
-    ratingBy: '服务评价：{{score}} 星',
+    rating: '服务评价',
+    stars: '{{score}} 星',
     linkedBooking: '关联场地预约',
   },
   timeline: {
@@ -126,6 +142,9 @@ export const requests = {
     byGroup: '各服务组请求数',
     group: '服务组',
     offlineNote: '根据手机上已同步的数据计算，离线也能查看。',
+    unstaffed: '没人能接的请求',
+    unstaffedHint: '这些请求所在的服务组目前没有工作人员。请为服务组安排工作人员，或联系提出人。',
+    unstaffedNone: '没有：每个待处理请求的服务组都有工作人员。',
   },
   refused: {
     title: '有操作被服务器拒绝',

@@ -9,6 +9,14 @@ export const sync = {
   syncedAt: '{{time}} 已同步',
   never: '尚未同步',
   refusedCount: '{{count}} 项被退回',
+  unreachable: '连不上服务器',
+  unreachablePending: '连不上服务器 · {{count}} 项待发送',
+  unreachableDetail:
+    '网络是通的，但服务器没有响应，可能正在维护。你的内容都保存在这台手机上，稍后会自动重试，也可以点“重试”。',
+  retry: '重试',
+  refusedOpen: '{{count}} 项被退回，点按查看',
+  refusedAll: '全部知道了',
+  refusedTitle: '被退回的内容',
   error: '同步出错',
   errorDetail: '同步出错：{{message}}',
 };

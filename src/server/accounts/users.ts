@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { Standing } from '../../shared/org/kinds.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+import { emitServiceGroup } from './service-groups.ts';
 
 export interface NewUser {
   id?: string;
@@ -152,5 +153,7 @@ export async function createUser(tx: Tx, u: NewUser): Promise<string> {
   );
   await emitUser(tx, id);
   await emitMemberAdmin(tx, id, null);
+  // A new staff account changes who handles its groups.
+  if (u.roles.includes('staff')) for (const g of groups) await emitServiceGroup(tx, g);
   return id;
 }

@@ -22,12 +22,12 @@ import type { RecordData } from '../../shared/record-schemas.ts';
  */
 export const VERSION_LOCK = 7_270_001;
 
-export type Audience = 'public' | 'private' | 'organizers';
+export type Audience = 'public' | 'private' | 'organizers' | 'everyone';
 
 /** Who receives a record (pull rule 2): the columns pull filters visibility on. */
 interface Audienced {
   /** public: everyone at orgId and below; private: owner, organizers above orgId, staff of groupKey;
-   * organizers: organizers of orgId and its ancestors only. */
+   * organizers: organizers of orgId and its ancestors only; everyone: every signed-in user. */
   audience: Audience;
   orgId: string | null;
   ownerId?: string | null;

@@ -1,3 +1,4 @@
+import { emitServiceGroup } from '../accounts/service-groups.ts';
 import type { Tx } from '../database/db.ts';
 import type { LogChange } from '../database/change-log.ts';
 import type { RequestStatus } from '../../shared/mutations/requests.ts';
@@ -146,6 +147,8 @@ export async function changeStatus(
   );
   await recordEvent(tx, r, r.status, to, actor, note, now);
   await emitRequest(tx, r.id);
+  // The group's usual time to take a request on moves with each one taken on or finished.
+  if (to === 'accepted' || to === 'resolved') await emitServiceGroup(tx, r.category);
 }
 
 export async function recordEvent(

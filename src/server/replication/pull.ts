@@ -9,10 +9,12 @@ import { decodeCursor, encodeCursor, visibilityHash } from './cursor.ts';
  * - public records published at the viewer's org or an ancestor (organizers/admins: also below);
  * - the viewer's own records;
  * - private and organizer-only records of the orgs an organizer/admin manages;
- * - private records of the staff groups the viewer belongs to.
+ * - private records of the staff groups the viewer belongs to;
+ * - records for everyone signed in (the service groups).
  */
 export const VISIBLE = `(
-     (audience = 'public' AND (org_id = ANY($2::uuid[]) OR org_id = ANY($3::uuid[])))
+     audience = 'everyone'
+  OR (audience = 'public' AND (org_id = ANY($2::uuid[]) OR org_id = ANY($3::uuid[])))
   OR owner_id = $1
   OR (audience <> 'public' AND org_id = ANY($3::uuid[]))
   OR (audience = 'private' AND group_key = ANY($4::text[]))

@@ -1,5 +1,6 @@
 import type { Tx } from '../database/db.ts';
 import { createOrg } from '../accounts/orgs.ts';
+import { emitAllServiceGroups } from '../accounts/service-groups.ts';
 import { createUser } from '../accounts/users.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ServiceGroup } from '../../shared/groups.ts';
@@ -202,6 +203,9 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<DemoIds> {
     now,
   };
   for (const seed of demoSeeders) await seed(tx, ids);
+  // The seeded requests were taken on without going through a transition: publish the groups'
+  // usual times once they are all in.
+  await emitAllServiceGroups(tx);
   await emitMemberAdmins(tx, codes);
   await rememberDemo(tx, now);
   return ids;

@@ -31,3 +31,5 @@ export const eventSave = z.strictObject({
 export const eventCancel = z.strictObject({ eventId: id });
 export const eventCheckinManual = z.strictObject({ eventId: id, memberId: id });
 export const wallHide = z.strictObject({ postId: id });
+/** Undoes wall.hide: the post is back on the wall for everyone who sees the party day. */
+export const wallUnhide = z.strictObject({ postId: id });

@@ -29,6 +29,7 @@ export const mutationArgs = {
   'event.cancel': events.eventCancel,
   'event.checkin_manual': events.eventCheckinManual,
   'wall.hide': events.wallHide,
+  'wall.unhide': events.wallUnhide,
   'booking.create': bookings.bookingCreate,
   'booking.cancel': bookings.bookingCancel,
   'venue.save': venues.venueSave,

@@ -1,11 +1,13 @@
-import { screen } from '@testing-library/react';
-import { Route, Routes, useLocation } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RequireSession } from '../../../src/app/require-session.tsx';
 import { renderAt, useFreshDevice } from './setup-app.tsx';
 
+const session = vi.hoisted(() => ({ user: null as { id: string; name: string } | null }));
+
 vi.mock('../../../src/sync/session.ts', () => ({
-  useSession: () => ({ user: null, card: null, ready: true }),
+  useSession: () => ({ user: session.user, card: null, ready: true }),
 }));
 vi.mock('../../../src/sync/sign-in.ts', () => ({
   signIn: vi.fn(),
@@ -35,6 +37,9 @@ function routes() {
 
 describe('signed-out visitors', () => {
   useFreshDevice();
+  beforeEach(() => {
+    session.user = null;
+  });
 
   it('are sent to sign in, and a check-in link keeps its query for afterwards', () => {
     renderAt(routes(), '/checkin?e=ev1&w=57600123&c=042917');
@@ -47,6 +52,16 @@ describe('signed-out visitors', () => {
 
   it('land on a plain sign-in page from the start URL', () => {
     renderAt(routes(), '/');
+    expect(screen.getByTestId('where').textContent).toBe('/signin');
+  });
+
+  it('who sign out land on a plain sign-in page, not on the page they left', () => {
+    session.user = { id: 'u1', name: '王芳' };
+    const ui = () => <MemoryRouter initialEntries={['/me']}>{routes()}</MemoryRouter>;
+    const { rerender } = render(ui());
+    expect(screen.getByText('private')).toBeTruthy();
+    session.user = null;
+    rerender(ui());
     expect(screen.getByTestId('where').textContent).toBe('/signin');
   });
 });

@@ -4,13 +4,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncPill } from '../../../src/app/sync-pill.tsx';
 import { RefusedList } from '../../../src/features/me/refused-list.tsx';
 import { SignOutButton } from '../../../src/features/me/sign-out-button.tsx';
-import { dismissRefused, syncNow } from '../../../src/sync/status.ts';
+import { RefusedPill } from '../../../src/app/refused-pill.tsx';
+import { dismissAllRefused, dismissRefused, syncNow } from '../../../src/sync/status.ts';
 import { signOut } from '../../../src/sync/sign-in.ts';
 import { renderAt, useFreshDevice } from './setup-app.tsx';
 
 const state = vi.hoisted(() => ({
   status: {
     online: true,
+    unreachable: false,
     pending: 0,
     syncing: false,
     lastSyncedAt: null as string | null,
@@ -18,7 +20,14 @@ const state = vi.hoisted(() => ({
     error: null as string | null,
     progress: null as { done: number; total: number | null } | null,
   },
-  refused: [] as { id: number; name: string; code: string; message: string; at: string }[],
+  refused: [] as {
+    id: number;
+    name: string;
+    target: string | null;
+    code: string;
+    message: string;
+    at: string;
+  }[],
   listeners: new Set<() => void>(),
 }));
 
@@ -34,6 +43,7 @@ vi.mock('../../../src/sync/status.ts', async () => {
     syncNow: vi.fn(),
     startSync: vi.fn(() => () => {}),
     dismissRefused: vi.fn(async () => {}),
+    dismissAllRefused: vi.fn(async () => {}),
   };
 });
 vi.mock('../../../src/sync/session.ts', () => ({
@@ -56,6 +66,7 @@ describe('sync status on screen', () => {
   beforeEach(() => {
     state.status = {
       online: true,
+      unreachable: false,
       pending: 0,
       syncing: false,
       lastSyncedAt: null,
@@ -88,12 +99,48 @@ describe('sync status on screen', () => {
     expect(syncNow).toHaveBeenCalledTimes(1);
   });
 
-  it('counts refused items next to the waiting ones', () => {
+  it('tells a server that does not answer apart from having no network, and retries on a tap', async () => {
     renderAt(<SyncPill />);
-    setStatus({ pending: 2, refused: 1 });
-    expect(screen.getByRole('button', { name: /同步状态/ }).textContent).toBe(
-      '2 项待同步 · 1 项被退回',
+    setStatus({ online: true, unreachable: true, error: 'network', pending: 2 });
+    const pill = screen.getByRole('button', { name: /同步状态/ });
+    expect(pill.textContent).toBe('连不上服务器 · 2 项待发送');
+    expect(pill.className).toContain('sync-pill--unreachable');
+    await userEvent.setup().click(pill);
+    expect(syncNow).toHaveBeenCalledTimes(1);
+    setStatus({ online: false, unreachable: false });
+    expect(pill.textContent).toBe('离线 · 2 项待发送');
+  });
+
+  it('shows refused items on their own button, which opens them and puts them all away', async () => {
+    state.refused = [
+      {
+        id: 7,
+        name: 'event.checkin',
+        target: 'ev1',
+        code: 'bad_code',
+        message: '',
+        at: '2025-03-04T06:05:00Z',
+      },
+    ];
+    renderAt(
+      <>
+        <RefusedPill />
+        <SyncPill />
+      </>,
     );
+    expect(screen.queryByRole('button', { name: /被退回/ })).toBeNull();
+    setStatus({ pending: 2, refused: 1 });
+    expect(screen.getByRole('button', { name: /同步状态/ }).textContent).toBe('2 项待同步');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '1 项被退回，点按查看' }));
+    const dialog = screen.getByRole('dialog', { name: '被退回的内容' });
+    expect(await within(dialog).findByText('签到码不对。')).toBeTruthy();
+    expect(within(dialog).getByRole('link', { name: '去看看' }).getAttribute('href')).toBe(
+      '/events/ev1',
+    );
+    await user.click(within(dialog).getByRole('button', { name: '全部知道了' }));
+    expect(dismissAllRefused).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('explains each refused item by its code, falling back to the server message', async () => {
@@ -101,6 +148,7 @@ describe('sync status on screen', () => {
       {
         id: 1,
         name: 'booking.create',
+        target: 'v1',
         code: 'slot_taken',
         message: 'overlap',
         at: '2025-03-04T06:05:00Z',
@@ -108,6 +156,7 @@ describe('sync status on screen', () => {
       {
         id: 2,
         name: 'future.thing',
+        target: null,
         code: 'quota_exceeded',
         message: '本月预约次数已用完',
         at: '2025-03-04T07:00:00Z',

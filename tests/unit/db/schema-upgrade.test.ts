@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, declareVersions, RECORD_TABLES } from '../../../src/db/db.ts';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/db/schema.ts';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, STALE_CURSOR } from '../../../src/db/schema.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { LoginResponse } from '../../../src/shared/protocol.ts';
 import { createSyncEngine } from '../../../src/sync/engine.ts';
@@ -63,6 +63,8 @@ const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
   2: writeV1,
   // v3 only added the organisation tables: the same rows.
   3: writeV1,
+  // v4 added the hidden-post and service-group tables: the same rows.
+  4: writeV1,
 };
 
 const names: string[] = [];
@@ -111,4 +113,29 @@ describe('schema upgrades', () => {
       db.close();
     });
   }
+
+  it('v3: a phone that synced before asks for a reset, so records of the new types arrive', async () => {
+    const { server } = world();
+    const login = (await (
+      await server.fetch('/api/auth/login', {
+        method: 'POST',
+        body: JSON.stringify({ login: 'alice', password: 'pw' }),
+      })
+    ).json()) as LoginResponse;
+    const name = `upgrade-${uuidv7()}`;
+    names.push(name);
+    const v2 = SCHEMA_VERSIONS.findIndex((v) => v.version === 2);
+    const old = new Dexie(name);
+    declareVersions(old, SCHEMA_VERSIONS.slice(0, v2 + 1));
+    await old.open();
+    await writeV1(old, { login, request: requestArgs() });
+    await old.table('meta').put({ key: 'cursor', value: 'a-cursor-from-before' });
+    old.close();
+
+    const db = createDb(name);
+    await db.open();
+    expect((await db.meta.get('cursor'))?.value).toBe(STALE_CURSOR);
+    expect(await db.serviceGroups.count()).toBe(0);
+    db.close();
+  });
 });

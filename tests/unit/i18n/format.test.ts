@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTime } from '../../../src/i18n/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatFileDate,
+  formatTime,
+} from '../../../src/i18n/format.ts';
 import { LOCALES, TIME_ZONE } from '../../../src/i18n/locales.ts';
 
 // format.ts writes dates by hand with a fixed UTC+8; these are the Intl formats it stands for.
@@ -9,6 +15,7 @@ const intl = (locale: string, options: Intl.DateTimeFormatOptions) =>
 const cases: [string, typeof formatTime, Intl.DateTimeFormatOptions][] = [
   ['formatTime', formatTime, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }],
   ['formatDate', formatDate, { year: 'numeric', month: 'long', day: 'numeric' }],
+  ['formatDay', formatDay, { month: 'short', day: 'numeric' }],
   [
     'formatDateTime',
     formatDateTime,
@@ -58,6 +65,11 @@ describe('date formats (China Standard Time, by hand)', () => {
     expect(formatTime('2026-11-23T23:30:00.000Z', 'zh-CN')).toBe('07:30');
     expect(formatDate('2026-11-23T23:30:00.000Z', 'zh-CN')).toBe('2026年11月24日');
     expect(formatDateTime('2026-11-23T23:30:00.000Z', 'en')).toBe('Nov 24, 07:30');
+  });
+
+  it('writes a file name’s date in the UI’s language: Chinese words, or ISO digits', () => {
+    expect(formatFileDate('2026-12-01T16:30:00.000Z', 'zh-CN')).toBe('2026年12月2日');
+    expect(formatFileDate('2026-12-01T16:30:00.000Z', 'en')).toBe('2026-12-02');
   });
 
   it('refuses an invalid date as Intl does', () => {

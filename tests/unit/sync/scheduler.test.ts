@@ -67,15 +67,45 @@ describe('scheduler and status (the app’s default database)', () => {
     await waitFor(() => expect(result.current.status.pending).toBe(2));
     await act(() => syncNow());
     expect(result.current.status.error).toBe('network');
+    // The phone has a network; the server is what cannot be reached.
+    expect(result.current.status).toMatchObject({ online: true, unreachable: true });
 
     server.offline = false;
     await act(() => syncNow());
     await waitFor(() => expect(result.current.status.pending).toBe(0));
-    expect(result.current.status).toMatchObject({ error: null, refused: 1, syncing: false });
+    expect(result.current.status).toMatchObject({
+      error: null,
+      unreachable: false,
+      refused: 1,
+      syncing: false,
+    });
     expect(result.current.status.lastSyncedAt).not.toBeNull();
     expect(result.current.refused).toMatchObject([{ name: 'event.checkin', code: 'bad_code' }]);
 
     await act(() => dismissRefused(result.current.refused[0]!.id));
+    await waitFor(() => expect(result.current.status.refused).toBe(0));
+  });
+
+  it('settles a refused check-in once the same check-in goes through', async () => {
+    const { result } = renderHook(() => ({ status: useSyncStatus(), refused: useRefused() }));
+    const eventId = newId();
+    await act(async () => {
+      await mutate('event.checkin', { eventId, window: 5, code: '000000' });
+      await syncNow();
+    });
+    await waitFor(() => expect(result.current.status.refused).toBe(1));
+    expect(result.current.refused).toMatchObject([{ code: 'bad_code', target: eventId }]);
+
+    // A check-in at another event does not settle it; the right code at this one does.
+    await act(async () => {
+      await mutate('event.checkin', { eventId: newId(), window: 5, code: '123456' });
+      await syncNow();
+    });
+    expect(result.current.status.refused).toBe(1);
+    await act(async () => {
+      await mutate('event.checkin', { eventId, window: 5, code: '123456' });
+      await syncNow();
+    });
     await waitFor(() => expect(result.current.status.refused).toBe(0));
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { slotGrid, upcomingDays } from '../../../../src/features/bookings/slot-grid.ts';
+import {
+  firstBookableDay,
+  slotGrid,
+  upcomingDays,
+} from '../../../../src/features/bookings/slot-grid.ts';
 
 describe('slot grid', () => {
   const base = {
@@ -46,5 +50,33 @@ describe('slot grid', () => {
       '2025-03-14',
       '2025-03-15',
     ]);
+  });
+
+  it('opens in the evening on the next day that still has a free slot', () => {
+    const evening = new Date('2025-03-12T13:30:00Z'); // 21:30 in Beijing, after closing
+    const days = upcomingDays(evening, 7);
+    const gridOf = (date: string) =>
+      slotGrid({
+        date,
+        opensAt: '09:00',
+        closesAt: '18:00',
+        taken: [],
+        mine: new Set(),
+        now: evening,
+      });
+    expect(gridOf('2025-03-12').every((s) => s.state === 'past')).toBe(true);
+    expect(firstBookableDay(days, gridOf)).toBe('2025-03-13');
+    // In the morning it is today.
+    const morning = new Date('2025-03-12T01:30:00Z');
+    const morningGrid = (date: string) =>
+      slotGrid({
+        date,
+        opensAt: '09:00',
+        closesAt: '18:00',
+        taken: [],
+        mine: new Set(),
+        now: morning,
+      });
+    expect(firstBookableDay(days, morningGrid)).toBe('2025-03-12');
   });
 });

@@ -72,5 +72,10 @@ describe('party-day mutators (offline planning and desk)', () => {
     expect((await db.wallPosts.get(id))?.body).toBe('<b>不是 HTML</b>');
     await phone.mutate('wall.hide', { postId: id });
     expect(await db.wallPosts.get(id)).toBeUndefined();
+    // It waits in the organizer's hidden list, and wall.unhide (the undo) puts it back.
+    expect(await db.hiddenWallPosts.get(id)).toMatchObject({ body: '<b>不是 HTML</b>', eventId });
+    await phone.mutate('wall.unhide', { postId: id });
+    expect(await db.hiddenWallPosts.get(id)).toBeUndefined();
+    expect(await db.wallPosts.get(id)).toMatchObject({ body: '<b>不是 HTML</b>', eventId });
   });
 });

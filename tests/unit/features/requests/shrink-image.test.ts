@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   fitWithin,
   PhotoTooLargeError,
+  sendAsIs,
   shrinkToLimit,
+  smallerOf,
 } from '../../../../src/features/requests/shrink-image.ts';
 import { MAX_PHOTO_BYTES } from '../../../../src/shared/mutations/requests.ts';
 
@@ -44,5 +46,19 @@ describe('shrinkToLimit', () => {
   it('gives up with a clear error when nothing fits', async () => {
     const { encode } = fakeEncoder(100);
     await expect(shrinkToLimit(4000, 3000, encode)).rejects.toBeInstanceOf(PhotoTooLargeError);
+  });
+
+  it('sends a small picture as it is, and never a "compressed" one larger than the original', () => {
+    // A 43 KB PNG screenshot that came out of the JPEG encoder as 111 KB.
+    const png = { size: 43 * 1024, type: 'image/png' };
+    const jpeg = { size: 111 * 1024, type: 'image/jpeg' };
+    expect(sendAsIs(png, 1080, 720)).toBe(true);
+    expect(smallerOf(png, jpeg)).toBe(png);
+    // Too large to keep, too big an edge, or a type the server does not take: compressed.
+    expect(sendAsIs({ size: MAX_PHOTO_BYTES + 1, type: 'image/png' }, 800, 600)).toBe(false);
+    expect(sendAsIs(png, 4000, 3000)).toBe(false);
+    expect(sendAsIs({ size: 40_000, type: 'image/heic' }, 800, 600)).toBe(false);
+    expect(smallerOf({ size: 900_000, type: 'image/png' }, jpeg)).toBe(jpeg);
+    expect(smallerOf({ size: 40_000, type: 'image/heic' }, jpeg)).toBe(jpeg);
   });
 });
