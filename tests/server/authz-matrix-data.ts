@@ -32,6 +32,8 @@ export interface RouteRow {
   expect: Record<Actor, Outcome>;
   /** the actor uses a token of its own (the row ends sessions) */
   freshToken?: boolean;
+  /** the answer is a stream that stays open: only its status counts */
+  stream?: boolean;
   request(w: World, a: Actor): Promise<Request>;
 }
 
@@ -69,7 +71,7 @@ const route = (
   target: string,
   expect: string,
   request: RouteRow['request'],
-  opts: { freshToken?: boolean } = {},
+  opts: { freshToken?: boolean; stream?: boolean } = {},
 ): RouteRow => ({ kind: 'route', method, path, target, expect: ex(expect), request, ...opts });
 
 const mutation = (
@@ -156,6 +158,14 @@ export const ROUTE_ROWS: RouteRow[] = [
     "member (A)'s clientId",
     '401 401 401 200 403 403 403 403 403',
     async (w) => ({ url: `/api/sync/pull?clientId=${await w.memberClient()}` }),
+  ),
+  route(
+    'GET',
+    '/api/sync/live',
+    'own changes',
+    '401 401 401 200 200 200 200 200 200',
+    async () => ({ url: '/api/sync/live' }),
+    { stream: true },
   ),
   route(
     'GET',

@@ -25,8 +25,10 @@ export default async function liveRoutes(app: FastifyInstance) {
 
   app.get(
     '/api/sync/live',
-    { preHandler: requireCachedViewer(db, () => hub.trusted), exposeHeadRoute: false },
+    { preHandler: requireCachedViewer(db, () => hub.trusted) },
     async (req, reply) => {
+      // HEAD (answered by this handler too) gets the head of the stream and nothing to wait for.
+      if (req.method === 'HEAD') return reply.type('text/event-stream; charset=utf-8').send();
       serveStream(req, reply, hub, open, app.ctx.liveHeartbeatMs ?? HEARTBEAT_MS);
     },
   );
