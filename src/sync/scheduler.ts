@@ -29,6 +29,8 @@ let pokeTimer: ReturnType<typeof setTimeout> | undefined;
 let live: LiveConnection | null = null;
 let liveUp = false;
 let liveStarting = false;
+/** Only a tab that started the app's triggers (startSync) holds a stream open. */
+let liveWanted = false;
 
 // The engine (push, pull, rebase and the mutators with their schemas) loads after the first
 // screen: the first screen renders from IndexedDB and never waits for it. The service worker
@@ -101,6 +103,7 @@ function runSync(): Promise<void> {
 export function stopSyncTimers(): void {
   clearTimeout(debounceTimer);
   clearTimeout(retryTimer);
+  stopLive();
 }
 
 /** Sync now (pull to refresh, sign-in): skips any backoff wait. Resolves when done; errors go to status. */
@@ -124,6 +127,7 @@ export function liveConnected(): boolean {
 }
 
 const wantLive = () =>
+  liveWanted &&
   typeof document !== 'undefined' &&
   document.visibilityState === 'visible' &&
   globalThis.navigator?.onLine !== false;
@@ -182,6 +186,7 @@ export function startSync(): () => void {
     if (document.visibilityState === 'visible') void syncNow();
     else stopLive();
   };
+  liveWanted = true;
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   document.addEventListener('visibilitychange', onVisible);
@@ -200,6 +205,7 @@ export function startSync(): () => void {
     clearInterval(interval);
     clearTimeout(debounceTimer);
     clearTimeout(retryTimer);
+    liveWanted = false;
     stopLive();
   };
 }
