@@ -38,6 +38,10 @@ import {
 } from './lib/server-bench.mjs';
 import { recordResults } from './lib/results.mjs';
 
+// BENCH_DATABASES=postgres and BENCH_WORKLOAD=latest narrow a run (e.g. a before/after pair).
+const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
+const ONLY_WORKLOAD = process.env.BENCH_WORKLOAD;
+
 ensureDuration();
 // setup (seeding, sign-in) takes a minute or two on a busy machine; each measurement D + warm-up
 hardTimeout(900 + 14 * (DURATION + 3));
@@ -53,7 +57,9 @@ async function runDatabase(kind) {
   const { lessonId, firstPageChanges } = await catchUp(server.url, members);
   const afterSignIn = memoryOf(server.pid);
 
-  const workloads = [pullFirst(members), pullLatest(members), push(members, lessonId)];
+  const workloads = [pullFirst(members), pullLatest(members), push(members, lessonId)].filter(
+    (w) => !ONLY_WORKLOAD || w.name.includes(ONLY_WORKLOAD),
+  );
   const captured = [];
   for (const w of workloads) captured.push(await capture(server.url, w));
 
@@ -90,8 +96,8 @@ async function runDatabase(kind) {
 
   say(`${label}: ${MEMBERS} members, ${CONNECTIONS} connections, ${DURATION} s per workload`);
   say(
-    `  first page: ${firstPageChanges} changes, ${round(captured[0].bytes / 1024)} KiB; ` +
-      `incremental pull ${captured[1].bytes} B; push answer ${captured[2].bytes} B`,
+    `  first page: ${firstPageChanges} changes; answers: ` +
+      workloads.map((w, i) => `${w.name} ${captured[i].bytes} B`).join(', '),
   );
   say(
     `  ${'workload'.padEnd(30)}${pad('req/s', 7)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}` +
@@ -158,7 +164,7 @@ try {
   say('pool: most PostgreSQL pool connections in use / most requests waiting for one (/metrics)');
   say();
   const results = [];
-  for (const kind of ['pglite', 'postgres']) results.push(await runDatabase(kind));
+  for (const kind of DATABASES) results.push(await runDatabase(kind));
   say(
     `errors = connection errors + non-2xx answers; t/o = no answer within ${REQUEST_TIMEOUT_S} s ` +
       '(the app waits as long); both must be 0. ratio = server req/s / raw req/s.',

@@ -9,6 +9,8 @@ export interface ServerContext {
   loginLimits: LoginLimits;
   /** secret for signing member cards; from CARD_SECRET or generated once and kept in app_meta */
   cardSecret: string;
+  /** the live stream's comment interval (tests shorten it; src/server/routes/live.ts) */
+  liveHeartbeatMs?: number;
   /** Prometheus counters, when metrics are on */
   metrics?: {
     pushed(name: string, status: 'applied' | 'duplicate' | 'rejected'): void;

@@ -1,4 +1,6 @@
 import { db } from '../db/db.ts';
+import { readSession } from '../db/meta.ts';
+import type { LiveConnection } from './live.ts';
 import { backoffDelay } from './backoff.ts';
 import { registerBackgroundSync } from './background-registration.ts';
 import type { SyncEngine } from './engine.ts';
@@ -9,6 +11,10 @@ import { useSyncStore } from './status.ts';
 
 export const WRITE_DEBOUNCE_MS = 500;
 export const TIMER_INTERVAL_MS = 30_000;
+/** While the live stream is up it brings every change; the timer then runs every 10th tick. */
+export const LIVE_TIMER_EVERY = 10;
+/** Pokes that arrive together (one per commit) become one sync. */
+export const POKE_DEBOUNCE_MS = 150;
 
 /** Failures a retry cannot fix: the user must sign in again, or update the app. */
 const WAIT_FOR_USER = new Set(['unauthenticated', 'client_outdated']);
@@ -29,6 +35,12 @@ let again = false;
 let failures = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+let pokeTimer: ReturnType<typeof setTimeout> | undefined;
+let live: LiveConnection | null = null;
+let liveUp = false;
+let liveStarting = false;
+/** Only a tab that started the app's triggers (startSync) holds a stream open. */
+let liveWanted = false;
 
 // The engine (push, pull, rebase and the mutators with their schemas) loads after the first
 // screen: the first screen renders from IndexedDB and never waits for it. The service worker
@@ -65,6 +77,7 @@ async function runOnce(): Promise<void> {
     await withSyncLock(() => syncEngine.sync());
     failures = 0;
     useSyncStore.setState({ error: null, online: true, unreachable: false });
+    void ensureLive();
   } catch (err) {
     // A full disk while applying a pull is shown like a failed local write (never swallowed).
     const code =
@@ -104,6 +117,7 @@ function runSync(): Promise<void> {
 export function stopSyncTimers(): void {
   clearTimeout(debounceTimer);
   clearTimeout(retryTimer);
+  stopLive();
 }
 
 /** Sync now (pull to refresh, sign-in): skips any backoff wait. Resolves when done; errors go to status. */
@@ -121,20 +135,79 @@ export function scheduleSync(delayMs: number = WRITE_DEBOUNCE_MS): void {
 
 const inBackoff = () => failures > 0;
 
+/** The live stream is open: changes arrive as pokes, so the timer may slow down. */
+export function liveConnected(): boolean {
+  return liveUp;
+}
+
+const wantLive = () =>
+  liveWanted &&
+  typeof document !== 'undefined' &&
+  document.visibilityState === 'visible' &&
+  globalThis.navigator?.onLine !== false;
+
+/** Opens the live stream while signed in, online and visible (docs/sync-protocol.md, Live). */
+async function ensureLive(): Promise<void> {
+  if (live || liveStarting || !wantLive()) return;
+  liveStarting = true;
+  try {
+    if (!(await readSession(db))?.token) return;
+    const { connectLive } = await import('./live.ts');
+    if (live || !wantLive()) return;
+    const connection = connectLive({
+      token: async () => (await readSession(db))?.token ?? null,
+      onPoke: () => {
+        clearTimeout(pokeTimer);
+        pokeTimer = setTimeout(() => void runSync(), POKE_DEBOUNCE_MS);
+      },
+      onState: (up) => {
+        liveUp = up;
+      },
+      onEnd: () => {
+        if (live === connection) {
+          live = null;
+          liveUp = false;
+        }
+      },
+    });
+    live = connection;
+  } catch {
+    // The chunk did not load (offline): the timer carries on, and the next sync tries again.
+  } finally {
+    liveStarting = false;
+  }
+}
+
+function stopLive(): void {
+  clearTimeout(pokeTimer);
+  live?.stop();
+  live = null;
+  liveUp = false;
+}
+
 /** Starts the triggers of SYNC.md "The app side" for this tab; returns a function that stops them. */
 export function startSync(): () => void {
   const onOnline = () => {
     useSyncStore.setState({ online: true });
     void syncNow();
   };
-  const onOffline = () => useSyncStore.setState({ online: false, unreachable: false });
+  const onOffline = () => {
+    useSyncStore.setState({ online: false, unreachable: false });
+    stopLive();
+  };
+  // A hidden page holds no stream open (a phone's battery, the server's connections).
   const onVisible = () => {
     if (document.visibilityState === 'visible') void syncNow();
+    else stopLive();
   };
+  liveWanted = true;
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   document.addEventListener('visibilitychange', onVisible);
+  let ticks = 0;
   const interval = setInterval(() => {
+    ticks++;
+    if (liveUp && ticks % LIVE_TIMER_EVERY !== 0) return;
     if (!inBackoff() && document.visibilityState === 'visible') void runSync();
   }, TIMER_INTERVAL_MS);
   void registerBackgroundSync();
@@ -146,5 +219,7 @@ export function startSync(): () => void {
     clearInterval(interval);
     clearTimeout(debounceTimer);
     clearTimeout(retryTimer);
+    liveWanted = false;
+    stopLive();
   };
 }

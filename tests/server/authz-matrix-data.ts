@@ -35,6 +35,8 @@ export interface RouteRow {
   freshToken?: boolean;
   /** every actor, signed out or not, gets a request of its own (a one-time code, a new phone) */
   eachActor?: boolean;
+  /** the answer is a stream that stays open: only its status counts */
+  stream?: boolean;
   request(w: World, a: Actor): Promise<Request>;
 }
 
@@ -72,7 +74,7 @@ const route = (
   target: string,
   expect: string,
   request: RouteRow['request'],
-  opts: { freshToken?: boolean; eachActor?: boolean } = {},
+  opts: { freshToken?: boolean; eachActor?: boolean; stream?: boolean } = {},
 ): RouteRow => ({ kind: 'route', method, path, target, expect: ex(expect), request, ...opts });
 
 const mutation = (
@@ -159,6 +161,14 @@ export const ROUTE_ROWS: RouteRow[] = [
     "member (A)'s clientId",
     '401 401 401 200 403 403 403 403 403',
     async (w) => ({ url: `/api/sync/pull?clientId=${await w.memberClient()}` }),
+  ),
+  route(
+    'GET',
+    '/api/sync/live',
+    'own changes',
+    '401 401 401 200 200 200 200 200 200',
+    async () => ({ url: '/api/sync/live' }),
+    { stream: true },
   ),
   route(
     'GET',

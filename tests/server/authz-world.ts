@@ -1,3 +1,4 @@
+import { CLIENT_MARKER } from '../../src/server/database/change-log.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import type { TestServer } from './helpers.ts';
 import { auth } from './helpers.ts';
@@ -359,8 +360,9 @@ export async function makeWorld(s: TestServer): Promise<World> {
 /**
  * What a refused request must leave alone, per table: its row count and the newest row version
  * (xmin), so any insert, update or delete shows, even one that writes the same values again.
- * Push bookkeeping (sync_clients.last_seq, sync_rejections) and login counters (rate_limits) are left
- * out: a rejected mutation or a failed sign-in advances them by design.
+ * Push bookkeeping (sync_clients.last_seq, sync_rejections, and the clientId's hidden marker row in
+ * sync_log that moves the version with lastSeq) and login counters (rate_limits) are left out: a
+ * rejected mutation or a failed sign-in advances them by design.
  */
 const FINGERPRINTED = [
   'orgs',
@@ -393,7 +395,8 @@ const FINGERPRINTED = [
 
 const FINGERPRINT_SQL = FINGERPRINTED.map(
   (table) =>
-    `SELECT '${table}' AS name, count(*) || ':' || coalesce(max(xmin::text::bigint), 0) AS h FROM ${table}`,
+    `SELECT '${table}' AS name, count(*) || ':' || coalesce(max(xmin::text::bigint), 0) AS h FROM ${table}` +
+    (table === 'sync_log' ? ` WHERE type <> '${CLIENT_MARKER}'` : ''),
 ).join(' UNION ALL ');
 
 export async function fingerprint(s: TestServer): Promise<Record<string, string>> {

@@ -114,6 +114,7 @@ const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
   'GET /metrics': { none: 'no parameters, query or body' },
   'GET /api/me': { none: 'no parameters, query or body' },
   'GET /api/me/card': { none: 'no parameters, query or body' },
+  'GET /api/sync/live': { none: 'no parameters, query or body' },
   'GET /api/points/rules': { none: 'no parameters, query or body' },
   'POST /api/auth/login': [
     {

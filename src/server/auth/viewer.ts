@@ -17,6 +17,8 @@ export interface Viewer {
   /** orgs an organizer or admin manages: their org and everything below it; empty for others */
   managedOrgs: string[];
   token: string;
+  /** when the session ends unless renewed (ms since the epoch); kept by the token cache */
+  expiresAt?: number;
 }
 
 export const isOrganizer = (v: Viewer) =>
@@ -52,6 +54,7 @@ export async function loadViewer(db: Db, token: string): Promise<Viewer | null> 
     orgPath: row.path,
     managedOrgs: managed,
     token,
+    expiresAt: new Date(row.expires_at).getTime(),
   };
 }
 

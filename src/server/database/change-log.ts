@@ -1,6 +1,7 @@
 import type { Queryable } from './db.ts';
 import type { RecordType } from '../../shared/protocol.ts';
 import type { RecordData } from '../../shared/record-schemas.ts';
+import { CHANGES_CHANNEL, changeNote, type Touched } from './change-note.ts';
 
 /**
  * The change log behind pull (SYNC.md pull rules 1–3).
@@ -39,7 +40,20 @@ export type PutChange = {
   [T in RecordType]: Audienced & { type: T; id: string; data: RecordData<T> };
 }[RecordType];
 
-export type LogChange = PutChange | { type: RecordType; id: string; deleted: true };
+export type LogChange =
+  | PutChange
+  | { type: RecordType; id: string; deleted: true }
+  /** A version with no record: a row nobody pulls, written so that the commit moves the version
+   * (see CLIENT_MARKER); `userId` only decides whose live streams hear of it. */
+  | { type: typeof CLIENT_MARKER; id: string; marker: true; userId: string };
+
+/**
+ * The type of the hidden sync_log row each clientId has: a push that moves its lastSeq, or claims
+ * it, rewrites the row, so such a commit draws a version like any other. Pull's idle shortcut
+ * (src/server/replication/idle-pull.ts) relies on this: "no new version" then also means "no
+ * new lastSeq". The row has no org, no owner and is a tombstone, so no pull ever returns it.
+ */
+export const CLIENT_MARKER = 'sync_client';
 
 export class ChangeBuffer {
   private items: LogChange[] = [];
@@ -68,14 +82,27 @@ export class ChangeBuffer {
   }
 }
 
-export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<void> {
-  if (buffer.size === 0) return;
+/** Writes the buffered changes; returns the change note it sent, null when nothing was written. */
+export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<string | null> {
+  if (buffer.size === 0) return null;
   const changes = buffer.drain();
   await q.query('SELECT pg_advisory_xact_lock($1)', [VERSION_LOCK]);
-  const puts = changes.filter((c): c is PutChange => !('deleted' in c));
+  const puts = changes.filter((c): c is PutChange => 'data' in c);
   const dels = changes.filter((c) => 'deleted' in c);
+  const markers = changes.filter((c) => 'marker' in c);
+  const versions: number[] = [];
+  const touched: Touched[] = [];
+  for (const c of puts) {
+    touched.push({
+      orgId: c.orgId,
+      ownerId: c.ownerId ?? null,
+      groupKey: c.groupKey ?? null,
+      everyone: c.audience === 'everyone',
+    });
+  }
+  for (const c of markers) touched.push({ orgId: null, ownerId: c.userId, groupKey: null });
   if (puts.length) {
-    await q.query(
+    const rows = await q.query<{ version: number }>(
       `INSERT INTO sync_log (type, id, version, audience, org_id, owner_id, group_key, data, deleted)
        SELECT t.type, t.id, nextval('sync_version'), t.audience, t.org_id, t.owner_id, t.group_key, t.data::jsonb, false
          FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[])
@@ -83,7 +110,8 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
         ORDER BY t.n
        ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, audience = excluded.audience,
          org_id = excluded.org_id, owner_id = excluded.owner_id, group_key = excluded.group_key,
-         data = excluded.data, deleted = false`,
+         data = excluded.data, deleted = false
+       RETURNING version`,
       [
         puts.map((c) => c.type),
         puts.map((c) => c.id),
@@ -94,13 +122,49 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
         puts.map((c) => JSON.stringify(c.data)),
       ],
     );
+    for (const r of rows) versions.push(r.version);
   }
   if (dels.length) {
     // A tombstone keeps the visibility columns it had, so everyone who held the record hears of its end.
-    await q.query(
+    const rows = await q.query<{
+      version: number;
+      org_id: string | null;
+      owner_id: string | null;
+      group_key: string | null;
+      audience: Audience;
+    }>(
       `UPDATE sync_log SET version = nextval('sync_version'), deleted = true, data = NULL
-        WHERE (type, id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))`,
+        WHERE (type, id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))
+        RETURNING version, org_id, owner_id, group_key, audience`,
       [dels.map((c) => c.type), dels.map((c) => c.id)],
     );
+    for (const r of rows) {
+      versions.push(r.version);
+      touched.push({
+        orgId: r.org_id,
+        ownerId: r.owner_id,
+        groupKey: r.group_key,
+        everyone: r.audience === 'everyone',
+      });
+    }
   }
+  if (markers.length) {
+    const rows = await q.query<{ version: number }>(
+      `INSERT INTO sync_log (type, id, version, audience, deleted)
+       SELECT $1, t.id, nextval('sync_version'), 'organizers', true FROM unnest($2::uuid[]) AS t(id)
+       ON CONFLICT (type, id) DO UPDATE SET version = excluded.version
+       RETURNING version`,
+      [CLIENT_MARKER, markers.map((c) => c.id)],
+    );
+    for (const r of rows) versions.push(r.version);
+  }
+  if (!versions.length) return null;
+  const note = changeNote(
+    versions.reduce((a, b) => Math.max(a, b), 0),
+    touched,
+  );
+  // Delivered to every listening server process when (and only if) this transaction commits;
+  // notifications arrive in commit order (docs/sync-protocol.md, Live).
+  await q.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, note]);
+  return note;
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import type { PGlite as PGliteType, Transaction as PGliteTx } from '@electric-sql/pglite';
 import { ChangeBuffer, flushChanges, type LogChange } from './change-log.ts';
+import { pgliteNotifications, postgresNotifications, type Notifications } from './notifier.ts';
 
 export type Row = Record<string, unknown>;
 export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
@@ -18,12 +19,43 @@ export interface Tx extends Queryable {
   savepoint<T>(fn: () => Promise<T>): Promise<T>;
 }
 
+/** Called in this process right after a commit that wrote versions, with its change note. */
+export type CommitHook = (note: string) => void;
+
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   tx<T>(fn: (tx: Tx) => Promise<T>, opts?: { isolation?: Isolation }): Promise<T>;
   exec(sql: string): Promise<void>;
   poolStats(): { total: number; idle: number; waiting: number };
+  /** This process's one listener for commits and session changes, started on first use. */
+  notifications(): Promise<Notifications>;
+  /** Hears this process's own commits at once, before the database's notification comes back. */
+  onCommit(hook: CommitHook): () => void;
   close(): Promise<void>;
+}
+
+function commitHooks() {
+  const hooks = new Set<CommitHook>();
+  return {
+    add(h: CommitHook) {
+      hooks.add(h);
+      return () => void hooks.delete(h);
+    },
+    run(note: string | null) {
+      if (note) for (const h of hooks) h(note);
+    },
+  };
+}
+
+/** Starts `open` once, on first call; `stop` closes it if it was ever started. */
+function lazy<T extends { close(): Promise<void> }>(open: () => Promise<T>) {
+  let started: Promise<T> | null = null;
+  return {
+    get: () => (started ??= open()),
+    stop: async () => {
+      if (started) await (await started).close();
+    },
+  };
 }
 
 // int8 and numeric as JS numbers: versions and counts stay far below 2^53.
@@ -70,6 +102,8 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   }
   let active = 0;
   let waiting = 0;
+  const listener = lazy(() => pgliteNotifications(pgl));
+  const hooks = commitHooks();
   const db: Db = {
     kind: 'pglite',
     async query<T>(sql: string, params?: unknown[]) {
@@ -81,7 +115,8 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     async tx(fn, opts) {
       waiting++;
       // PGlite is one connection: its transaction() is exclusive, so there is nothing to retry.
-      return pgl.transaction(async (ptx: PGliteTx) => {
+      let note: string | null = null;
+      const result = await pgl.transaction(async (ptx: PGliteTx) => {
         waiting--;
         active++;
         try {
@@ -90,15 +125,22 @@ export async function openPglite(dataDir?: string): Promise<Db> {
           }
           const t = makeTx(async (sql, params) => (await ptx.query(sql, params)).rows as never);
           const result = await fn(t);
-          await flushChanges(t, t.buffer);
+          note = await flushChanges(t, t.buffer);
           return result;
         } finally {
           active--;
         }
       });
+      hooks.run(note);
+      return result;
     },
     poolStats: () => ({ total: 1, idle: active ? 0 : 1, waiting }),
-    close: () => pgl.close(),
+    notifications: listener.get,
+    onCommit: hooks.add,
+    async close() {
+      await listener.stop();
+      await pgl.close();
+    },
   };
   return db;
 }
@@ -108,6 +150,8 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
   pool.on('error', () => {
     /* an idle client died; the pool replaces it, and health checks report the database state */
   });
+  const listener = lazy(() => postgresNotifications(url));
+  const hooks = commitHooks();
   const db: Db = {
     kind: 'postgres',
     async query<T>(sql: string, params?: unknown[]) {
@@ -127,8 +171,9 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
             async (sql, params) => (await client.query(sql, params as unknown[])).rows as never,
           );
           const result = await fn(t);
-          await flushChanges(t, t.buffer);
+          const note = await flushChanges(t, t.buffer);
           await client.query('COMMIT');
+          hooks.run(note);
           return result;
         } catch (err) {
           await client.query('ROLLBACK').catch(() => undefined);
@@ -144,7 +189,12 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
       }
     },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-    close: () => pool.end(),
+    notifications: listener.get,
+    onCommit: hooks.add,
+    async close() {
+      await listener.stop();
+      await pool.end();
+    },
   };
   return db;
 }

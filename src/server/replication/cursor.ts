@@ -21,11 +21,32 @@ export function visibilityHash(
   return createHash('sha256').update(key).digest('base64url').slice(0, 16);
 }
 
-export function encodeCursor(version: number, hash: string): string {
-  return Buffer.from(JSON.stringify({ v: version, h: hash })).toString('base64url');
+/**
+ * What the last page of a pull remembers for the idle shortcut (src/server/replication/idle-pull.ts):
+ * the highest version committed in its snapshot, the client's lastSeq in the same snapshot, and
+ * which user and clientId it was made for.
+ */
+export interface CursorTail {
+  m: number;
+  s: number;
+  c: string;
 }
 
-export function decodeCursor(cursor: string): { v: number; h: string } | null {
+export interface Cursor extends Partial<CursorTail> {
+  v: number;
+  h: string;
+}
+
+export function encodeCursor(version: number, hash: string, tail?: CursorTail): string {
+  return Buffer.from(JSON.stringify({ v: version, h: hash, ...tail })).toString('base64url');
+}
+
+/** Binds a cursor's tail to one user and clientId. */
+export function clientBinding(userId: string, clientId: string): string {
+  return createHash('sha256').update(`${userId}/${clientId}`).digest('base64url').slice(0, 12);
+}
+
+export function decodeCursor(cursor: string): Cursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -37,7 +58,19 @@ export function decodeCursor(cursor: string): { v: number; h: string } | null {
       (parsed.v as number) >= 0 &&
       typeof parsed.h === 'string'
     ) {
-      return { v: parsed.v as number, h: parsed.h };
+      const out: Cursor = { v: parsed.v as number, h: parsed.h };
+      const p = parsed as Record<string, unknown>;
+      if (
+        Number.isSafeInteger(p.m) &&
+        Number.isSafeInteger(p.s) &&
+        (p.m as number) >= out.v &&
+        typeof p.c === 'string'
+      ) {
+        out.m = p.m as number;
+        out.s = p.s as number;
+        out.c = p.c;
+      }
+      return out;
     }
   } catch {
     /* malformed: reset */

@@ -2,7 +2,7 @@ import type { Db } from '../database/db.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Change, PullResponse, RecordType } from '../../shared/protocol.ts';
-import { decodeCursor, encodeCursor, visibilityHash } from './cursor.ts';
+import { clientBinding, decodeCursor, encodeCursor, visibilityHash } from './cursor.ts';
 
 /**
  * SYNC.md pull rule 2, as one predicate over sync_log:
@@ -49,15 +49,14 @@ export async function pull(
       if (client && client.user_id !== viewer.id) {
         throw new ApiError(403, 'forbidden', 'This clientId belongs to another user.');
       }
-      if (!reset && from > 0) {
+      // The highest version committed in this snapshot (visible to this viewer or not).
+      const [{ max } = { max: 0 }] = await tx.query<{ max: number }>(
+        'SELECT coalesce(max(version), 0)::bigint AS max FROM sync_log',
+      );
+      if (!reset && from > max) {
         // A cursor from the future (the server was restored from an older backup) cannot be trusted.
-        const [{ max } = { max: 0 }] = await tx.query<{ max: number }>(
-          'SELECT coalesce(max(version), 0)::bigint AS max FROM sync_log',
-        );
-        if (from > max) {
-          reset = true;
-          from = 0;
-        }
+        reset = true;
+        from = 0;
       }
       // From the beginning a phone holds nothing, so tombstones would only cost bytes.
       const rows = await tx.query<{
@@ -80,11 +79,17 @@ export async function pull(
           : { type: r.type, op: 'put', id: r.id, data: r.data },
       );
       const last = page.at(-1)?.version ?? from;
+      const lastSeq = client?.last_seq ?? 0;
       const res: PullResponse = {
-        cursor: encodeCursor(last, hash),
+        // The last page remembers this snapshot, so the next poll may skip the database.
+        cursor: encodeCursor(
+          last,
+          hash,
+          hasMore ? undefined : { m: max, s: lastSeq, c: clientBinding(viewer.id, clientId) },
+        ),
         hasMore,
         reset,
-        lastSeq: client?.last_seq ?? 0,
+        lastSeq,
         changes,
       };
       if (from === 0) {

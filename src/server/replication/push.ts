@@ -1,4 +1,5 @@
 import type { Db } from '../database/db.ts';
+import { CLIENT_MARKER } from '../database/change-log.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { ApiError } from '../http/errors.ts';
 import { isMutationName, mutationArgs } from '../../shared/mutations/index.ts';
@@ -40,8 +41,9 @@ export async function applyPush(
   const results = await db.tx(async (tx) => {
     // Rule 1: a clientId belongs to the user who first pushed it. The row lock also queues
     // concurrent pushes of one client (from any replica) behind each other.
-    await tx.query(
-      `INSERT INTO sync_clients (client_id, user_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING`,
+    const claimed = await tx.query(
+      `INSERT INTO sync_clients (client_id, user_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING
+       RETURNING client_id`,
       [clientId, viewer.id],
     );
     const [client] = await tx.query<{ user_id: string; last_seq: number }>(
@@ -109,6 +111,11 @@ export async function applyPush(
         `UPDATE sync_clients SET last_seq = $2, updated_at = now() WHERE client_id = $1`,
         [clientId, lastSeq],
       );
+    }
+    // A new lastSeq or a newly claimed clientId moves the version like a record would, so the
+    // idle pull (idle-pull.ts) never answers an old lastSeq; it also pokes this user's streams.
+    if (claimed.length || lastSeq !== client.last_seq) {
+      tx.emit({ type: CLIENT_MARKER, id: clientId, marker: true, userId: viewer.id });
     }
     return { lastSeq, results: out };
   });

@@ -6,6 +6,7 @@ import { DUMMY_HASH_PROMISE, verifyPassword } from '../auth/passwords.ts';
 import { createSession, revokeSession } from '../auth/sessions.ts';
 import { isLimited, recordFailure } from '../auth/rate-limit.ts';
 import { requireViewer, type Viewer } from '../auth/viewer.ts';
+import { viewerCacheFor } from '../auth/viewer-cache.ts';
 import type { SessionUser } from '../../shared/protocol.ts';
 import { signCard } from '../auth/card.ts';
 import { str } from '../../shared/mutations/common.ts';
@@ -79,6 +80,8 @@ export default async function authRoutes(app: FastifyInstance) {
 
   app.post('/api/auth/logout', { preHandler: requireViewer(db) }, async (req, reply) => {
     await revokeSession(db, req.viewer.token);
+    // Other processes forget it when the revocation's notification arrives (migration 070).
+    viewerCacheFor(db).forgetToken(req.viewer.token);
     return reply.status(204).send();
   });
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import healthRoutes from './health.ts';
 import authRoutes from './auth.ts';
 import syncRoutes from './sync.ts';
+import liveRoutes from './live.ts';
 import mediaRoutes from './media.ts';
 import requestRoutes from './requests.ts';
 import pointsRoutes from './points.ts';
@@ -15,6 +16,7 @@ export const routeModules: FastifyPluginAsync[] = [
   healthRoutes,
   authRoutes,
   syncRoutes,
+  liveRoutes,
   mediaRoutes,
   requestRoutes,
   pointsRoutes,
