@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /**
- * Import direction (ARCHITECTURE.md): shared <- db/sync <- features <- app; server imports only shared.
+ * Import direction (docs/architecture.md): shared <- db/sync <- features <- app; server imports only shared.
  * Enforced here with no-restricted-imports so review never has to.
  */
 const layer = (files, patterns) => ({

@@ -1,4 +1,4 @@
-// npm run bench:replicas (issue 10): signed-in pull and push with one replica and with two, on one
+// npm run bench:replicas: signed-in pull and push with one replica and with two, on one
 // PostgreSQL database on this machine, and the memory of each replica.
 //
 // A fresh PostgreSQL database (dropped afterwards) with the demo district and 100 members, the

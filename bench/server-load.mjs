@@ -1,4 +1,4 @@
-// npm run bench:server-load (issue 11): the signed-in sync API under load, on PGlite and on
+// npm run bench:server-load: the signed-in sync API under load, on PGlite and on
 // PostgreSQL, beside a raw node:http server answering the same bytes.
 //
 // For each database: a fresh database with the demo district and 100 members

@@ -28,7 +28,7 @@ startTransition(() => {
 
 startSync();
 
-// No service worker in development: a cached shell would hide every edit (ARCHITECTURE.md).
+// No service worker in development: a cached shell would hide every edit (docs/architecture.md).
 if (import.meta.env.PROD) {
   void import('./app/register-sw.ts').then(({ registerServiceWorker }) => registerServiceWorker());
 }

@@ -14,7 +14,7 @@ declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
 };
 
-/** Background Sync is not in TypeScript's lib yet (and not in Safari at all: SYNC.md pitfalls). */
+/** Background Sync is not in TypeScript's lib yet (and not in Safari at all: docs/sync-protocol.md pitfalls). */
 interface SyncEvent extends ExtendableEvent {
   readonly tag: string;
 }

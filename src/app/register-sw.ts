@@ -5,7 +5,7 @@ const HOUR = 60 * 60 * 1000;
 
 /**
  * registerType 'prompt': a new shell waits until the member agrees, so a form being filled in is
- * never reloaded away; a stale shell is still replaced soon (SYNC.md pitfalls: stale shell).
+ * never reloaded away; a stale shell is still replaced soon (docs/sync-protocol.md pitfalls: stale shell).
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;

@@ -12,7 +12,7 @@ import type {
 
 export const DB_NAME = 'lianxin';
 
-/** Where each pulled record type lives (SYNC.md pull rule 1 types, named in camelCase plural). */
+/** Where each pulled record type lives (docs/sync-protocol.md pull rule 1 types, named in camelCase plural). */
 export const TYPE_TABLE = {
   org: 'orgs',
   user: 'users',

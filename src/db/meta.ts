@@ -22,7 +22,7 @@ export const META = {
   lastSyncedAt: 'lastSyncedAt',
   persist: 'persist',
   clientId: (userId: string) => `clientId:${userId}`,
-  /** the highest seq of this clientId the server told us it has processed (SYNC.md push rule 8) */
+  /** the highest seq of this clientId the server told us it has processed (docs/sync-protocol.md push rule 8) */
   confirmedSeq: (clientId: string) => `confirmedSeq:${clientId}`,
 } as const;
 

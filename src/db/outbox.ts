@@ -4,7 +4,7 @@ import type { LianxinDB } from './db.ts';
 import { META, readNumber, readString, writeMeta } from './meta.ts';
 import type { OutboxEntry } from './types.ts';
 
-/** This device's clientId for `userId` (SYNC.md push rule 1: a clientId belongs to one user). */
+/** This device's clientId for `userId` (docs/sync-protocol.md push rule 1: a clientId belongs to one user). */
 export async function clientIdFor(d: LianxinDB, userId: string): Promise<string> {
   const existing = await readString(d, META.clientId(userId));
   if (existing) return existing;
@@ -30,7 +30,7 @@ export function entriesOf(d: LianxinDB, clientId: string) {
     .between([clientId, Dexie.minKey], [clientId, Dexie.maxKey]);
 }
 
-/** SYNC.md push rule 3: seqs run on without gaps after what the server has already processed. */
+/** docs/sync-protocol.md push rule 3: seqs run on without gaps after what the server has already processed. */
 export async function nextSeq(d: LianxinDB, clientId: string): Promise<number> {
   const last = await entriesOf(d, clientId).last();
   return Math.max(last?.seq ?? 0, await confirmedSeq(d, clientId)) + 1;
@@ -41,7 +41,7 @@ export async function pendingEntries(d: LianxinDB, clientId: string): Promise<Ou
 }
 
 /**
- * SYNC.md push rule 8: the server no longer knows what this client sent (restored from a backup),
+ * docs/sync-protocol.md push rule 8: the server no longer knows what this client sent (restored from a backup),
  * so the user's whole queue moves to a fresh clientId numbered from 1. Rule 7 keeps re-sent
  * creates from doubling. Runs inside the caller's rw transaction (outbox + meta).
  */

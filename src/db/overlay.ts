@@ -8,7 +8,7 @@ import type { BaseRow, RecordRows, RecordTableName } from './types.ts';
  * Before a local mutator first changes a row, the row's server state (or its absence) is saved in
  * the `base` table. So at any moment: server state = record tables with every base row put back.
  * Applying a pull page (or dropping a refused mutation) reverts the overlay, writes the server's
- * changes, and re-runs the outbox's mutators on top, all in one transaction (SYNC.md pull rule 4).
+ * changes, and re-runs the outbox's mutators on top, all in one transaction (docs/sync-protocol.md pull rule 4).
  * This also drops rows a mutator made with a local id for a record whose id the server assigns
  * (progress, rating, RSVP, check-in): their base is "absent", so the revert deletes them and the
  * re-run finds the server's row through the natural-key index instead.

@@ -56,7 +56,7 @@ export interface RecordRows {
 }
 export type RecordTableName = keyof RecordRows;
 
-/** One queued mutation (SYNC.md push). `id` is local insertion order; `seq` is per clientId. */
+/** One queued mutation (docs/sync-protocol.md push). `id` is local insertion order; `seq` is per clientId. */
 export interface OutboxEntry {
   id?: number;
   userId: string;
@@ -68,7 +68,7 @@ export interface OutboxEntry {
   at: string;
 }
 
-/** A mutation the server rejected (SYNC.md push rule 4), kept until the user dismisses it. */
+/** A mutation the server rejected (docs/sync-protocol.md push rule 4), kept until the user dismisses it. */
 export interface RefusedEntry {
   id?: number;
   userId: string;

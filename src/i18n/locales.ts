@@ -2,7 +2,7 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-/** Times are China Standard Time unless a deployment says otherwise (DOMAIN.md "Language"). */
+/** Times are China Standard Time unless a deployment says otherwise (docs/domain.md "Language"). */
 export const TIME_ZONE = 'Asia/Shanghai';
 
 export function isLocale(value: unknown): value is Locale {

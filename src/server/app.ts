@@ -13,7 +13,7 @@ import { errorBody, installErrorHandling } from './http/errors.ts';
 import { routeModules } from './routes/index.ts';
 import { installMetrics } from './metrics.ts';
 
-/** The JSON body limit of ordinary routes; push has its own (SYNC.md push rule 5). */
+/** The JSON body limit of ordinary routes; push has its own (docs/sync-protocol.md push rule 5). */
 export const BODY_LIMIT = 256 * 1024;
 
 export const CSP_DIRECTIVES = {

@@ -1,5 +1,5 @@
 /**
- * Check-in codes (SYNC.md "Check-in codes"): window = floor(unix_seconds / 30),
+ * Check-in codes (docs/sync-protocol.md "Check-in codes"): window = floor(unix_seconds / 30),
  * code = HOTP(secret, window) with RFC 4226 dynamic truncation over HMAC-SHA-256.
  * Runs on WebCrypto, so the organizer's phone computes it offline and the server checks it the same way.
  */

@@ -1,9 +1,9 @@
-/** Error body of every API response (SYNC.md conventions). */
+/** Error body of every API response (docs/sync-protocol.md conventions). */
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
 
-/** Codes a push may reject a single mutation with (SYNC.md push rule 4). */
+/** Codes a push may reject a single mutation with (docs/sync-protocol.md push rule 4). */
 export const REJECT_CODES = [
   'invalid_request',
   'forbidden',

@@ -1,4 +1,4 @@
-/** The seven service groups (DOMAIN.md pillar 3; keys from SYNC.md). */
+/** The seven service groups (docs/domain.md pillar 3; keys from docs/sync-protocol.md). */
 export const SERVICE_GROUPS = [
   'party_guidance',
   'talent',

@@ -1,4 +1,4 @@
-/** UUID v7 (time-ordered), made on the client for every record it creates (SYNC.md conventions). */
+/** UUID v7 (time-ordered), made on the client for every record it creates (docs/sync-protocol.md conventions). */
 export function uuidv7(now: number = Date.now()): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

@@ -1,5 +1,5 @@
 /**
- * The monthly party-day rule (DOMAIN.md pillar 2: "the second Thursday of each month").
+ * The monthly party-day rule (docs/domain.md pillar 2: "the second Thursday of each month").
  * Times are China Standard Time: Asia/Shanghai has had no daylight saving since 1991, so a fixed
  * +08:00 offset is exact and needs no time-zone database on the phone or the server.
  */

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { str } from './mutations/common.ts';
 
-/** The sync protocol version this build speaks (SYNC.md push rule 6). */
+/** The sync protocol version this build speaks (docs/sync-protocol.md push rule 6). */
 export const SCHEMA_VERSION = 1;
 
-/** SYNC.md push rule 5. */
+/** docs/sync-protocol.md push rule 5. */
 export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_PUSH_BYTES = 1024 * 1024;
-/** SYNC.md pull: limit 1..1000. */
+/** docs/sync-protocol.md pull: limit 1..1000. */
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;
 

@@ -1,5 +1,5 @@
 /**
- * Venue opening hours are wall-clock times where the venue is (DOMAIN.md: China Standard Time unless
+ * Venue opening hours are wall-clock times where the venue is (docs/domain.md: China Standard Time unless
  * the deployment says otherwise), so both the server's check and the phone's slot grid convert
  * through the same zone, whatever zone the server or the phone itself runs in.
  */

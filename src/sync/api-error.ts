@@ -1,4 +1,4 @@
-/** An API call that did not succeed: the server's error code (SYNC.md conventions), or `network`. */
+/** An API call that did not succeed: the server's error code (docs/sync-protocol.md conventions), or `network`. */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
   constructor(

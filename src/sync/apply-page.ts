@@ -15,7 +15,7 @@ export interface PageInput {
   /** the cursor the page was requested with (null: from the beginning) */
   sentCursor: string | null;
   page: PullResponse;
-  /** drop every record first (a reset, SYNC.md pull rule 5) */
+  /** drop every record first (a reset, docs/sync-protocol.md pull rule 5) */
   clear: boolean;
 }
 
@@ -73,7 +73,7 @@ export async function applyPage(d: LianxinDB, input: PageInput): Promise<boolean
   });
 }
 
-/** SYNC.md pull rule 5: forget every record and the cursor, keep (and still show) the outbox. */
+/** docs/sync-protocol.md pull rule 5: forget every record and the cursor, keep (and still show) the outbox. */
 export async function resetRecords(d: LianxinDB, user: SessionUser, sentCursor: string | null) {
   return d.transaction('rw', d.tables, async () => {
     if ((await readString(d, META.cursor)) !== sentCursor) return false;

@@ -16,7 +16,7 @@ function syncManagerOf(reg: ServiceWorkerRegistration): SyncManagerLike | null {
 
 /**
  * Asks the browser to wake the service worker when the network returns (Chromium). Safari has no
- * Background Sync: there the triggers in scheduler.ts carry the load (SYNC.md pitfalls).
+ * Background Sync: there the triggers in scheduler.ts carry the load (docs/sync-protocol.md pitfalls).
  */
 export async function registerBackgroundSync(): Promise<void> {
   const sw = globalThis.navigator?.serviceWorker;

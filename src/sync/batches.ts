@@ -1,7 +1,7 @@
 import { MAX_PUSH_MUTATIONS, type MutationEnvelope } from '../shared/protocol.ts';
 import type { OutboxEntry } from '../db/types.ts';
 
-/** Below the server's 1 MiB (SYNC.md push rule 5), leaving room for the envelope and headers. */
+/** Below the server's 1 MiB (docs/sync-protocol.md push rule 5), leaving room for the envelope and headers. */
 export const PUSH_BYTE_BUDGET = 900 * 1024;
 
 const encoder = new TextEncoder();

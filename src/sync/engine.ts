@@ -1,7 +1,7 @@
 /**
- * The app's side of SYNC.md: one sync = push the outbox, then pull to the end.
+ * The app's side of docs/sync-protocol.md: one sync = push the outbox, then pull to the end.
  *
- * Choices where SYNC.md is silent (keep them compatible with it):
+ * Choices where docs/sync-protocol.md is silent (keep them compatible with it):
  * - Optimistic writes are an overlay (src/db/overlay.ts): the server state of every row a pending
  *   mutation touched is kept in `base`; each pull page reverts the overlay, applies the server's
  *   changes, trims confirmed entries (last page only, pull rule 4) and re-runs the queue, all in

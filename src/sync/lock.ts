@@ -1,5 +1,5 @@
 /**
- * One sync at a time across every tab and the service worker (SYNC.md pitfalls: several tabs).
+ * One sync at a time across every tab and the service worker (docs/sync-protocol.md pitfalls: several tabs).
  * Without Web Locks each context still runs one at a time, and a pull page whose starting cursor
  * moved meanwhile is dropped (apply-page.ts), so overlapping runs stay correct, only wasteful.
  */

@@ -16,7 +16,7 @@ export interface MutateDeps {
 }
 
 /**
- * Records a user's change: the optimistic effect and the outbox entry in ONE transaction (SYNC.md
+ * Records a user's change: the optimistic effect and the outbox entry in ONE transaction (docs/sync-protocol.md
  * "The app side"), so the screen never shows a change that is not queued, or queues one it hides.
  */
 export async function mutateWith<N extends MutationName>(

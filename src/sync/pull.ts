@@ -28,7 +28,7 @@ interface Fetched {
 }
 
 /**
- * Pulls pages until hasMore is false (SYNC.md pull). Returns the number of changes gone through
+ * Pulls pages until hasMore is false (docs/sync-protocol.md pull). Returns the number of changes gone through
  * (applied, or refused by the record check of pull-response.ts).
  *
  * Pages are pipelined: as soon as a page has arrived and says hasMore, the next one (asked with its

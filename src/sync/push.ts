@@ -30,7 +30,7 @@ function gapLastSeq(err: ApiRequestError): number | null {
   return null;
 }
 
-/** Pushes this user's outbox for the current clientId, in seq order, in batches (SYNC.md push). */
+/** Pushes this user's outbox for the current clientId, in seq order, in batches (docs/sync-protocol.md push). */
 export async function push(ctx: EngineContext): Promise<PushOutcome> {
   const { db: d, user } = ctx;
   const outcome: PushOutcome = { sent: 0, refused: 0 };
@@ -65,7 +65,7 @@ export async function push(ctx: EngineContext): Promise<PushOutcome> {
       if (err.code === 'seq_gap' && gapLastSeq(err) !== null) {
         const lastSeq = gapLastSeq(err) ?? 0;
         const seen = await confirmedSeq(d, clientId);
-        // SYNC.md push rule 8: the server forgot what it had confirmed (restored from a backup).
+        // docs/sync-protocol.md push rule 8: the server forgot what it had confirmed (restored from a backup).
         // The same move when it knows more than us but we no longer hold lastSeq + 1.
         if (lastSeq < seen || !entries.some((e) => e.seq === lastSeq + 1)) {
           await renumber(ctx, clientId);

@@ -185,7 +185,7 @@ function stopLive(): void {
   liveUp = false;
 }
 
-/** Starts the triggers of SYNC.md "The app side" for this tab; returns a function that stops them. */
+/** Starts the triggers of docs/sync-protocol.md "The app side" for this tab; returns a function that stops them. */
 export function startSync(): () => void {
   const onOnline = () => {
     useSyncStore.setState({ online: true });

@@ -33,7 +33,7 @@ function isLoginResponse(v: unknown): v is LoginResponse {
 }
 
 /**
- * Signs in and makes the device this user's (SYNC.md "The app side"): another user's records and
+ * Signs in and makes the device this user's (docs/sync-protocol.md "The app side"): another user's records and
  * cursor go, but their outbox stays, keyed by their id, never shown or sent for anyone else. The
  * same user coming back finds their queue and data as they left them.
  */

@@ -4,7 +4,7 @@ import { META, writeMeta } from '../db/meta.ts';
 
 /**
  * Asks once for persistent storage, so Safari does not evict the queue after days unused
- * (SYNC.md pitfalls). Returns whether storage is persistent, or null where the API is missing.
+ * (docs/sync-protocol.md pitfalls). Returns whether storage is persistent, or null where the API is missing.
  */
 export async function requestPersistentStorage(d: LianxinDB = defaultDb): Promise<boolean | null> {
   const storage = globalThis.navigator?.storage;

@@ -10,7 +10,7 @@ import { screenshot } from './support/screenshot.ts';
 import { signIn } from './support/sign-in.ts';
 
 /**
- * Issue 12: axe-core over every screen each role can reach, in both languages, in the normal and
+ * axe-core over every screen each role can reach, in both languages, in the normal and
  * the large-text mode (and once in the high-contrast theme), plus reflow and target size with the
  * browser's text size doubled. Settings change through the app's own "me" screen and screens
  * through client-side navigation, so each role signs in once.

@@ -6,7 +6,7 @@ import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 
 /**
- * Issue 12: a member who only has a keyboard (or a switch device) checks in offline and files a
+ * A member who only has a keyboard (or a switch device) checks in offline and files a
  * service request. Only page.keyboard drives the app: Tab, Shift+Tab, arrows, Enter and typing.
  * Every control that takes focus on the way must show a focus ring.
  */

@@ -6,7 +6,7 @@ import { waitForServiceWorker } from './support/service-worker.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 
 /**
- * Issue 4: writes made offline survive a reload while still offline (shown as waiting), go out
+ * Writes made offline survive a reload while still offline (shown as waiting), go out
  * when the phone is back online, and the server holds them once.
  */
 const pending = (page: Page) => page.getByText('等待同步', { exact: true });

@@ -5,7 +5,7 @@ import { ACTORS, ACTOR_HEADINGS, pngBytes, type Actor, type World } from './auth
 import { creditCode, freshPhone } from './org-helpers.ts';
 
 /**
- * The authorisation matrix (issue 3): every HTTP route and every mutation, each as one or more rows
+ * The authorisation matrix: every HTTP route and every mutation, each as one or more rows
  * (the thing acted on: branch A's, branch B's, ...), and for each actor what must come of it. The
  * test (authz-matrix.test.ts) runs every cell on the real app and checks that a route or mutation
  * without a row fails; docs/security.md shows the same table, rendered from these rows.
@@ -13,7 +13,7 @@ import { creditCode, freshPhone } from './org-helpers.ts';
  * Outcomes, one per actor in the order of ACTORS:
  *   anonymous, expired token, revoked token, member (A), member (B), organizer (A),
  *   staff in group, staff of another group, admin.
- * A number is the HTTP status; for a mutation, `applied` or the rejection code of SYNC.md push
+ * A number is the HTTP status; for a mutation, `applied` or the rejection code of docs/sync-protocol.md push
  * rule 4 (a push whose token is refused is 401 as a whole).
  */
 export type Outcome = number | 'applied' | RejectCode;
@@ -452,7 +452,7 @@ export const MUTATION_ROWS: MutationRow[] = [
         async (w) => args(await w.lesson('B')),
       ),
       // Seen by everyone below the park, staff of the park committee too, and managed by the admin;
-      // but progress and ratings are the member role's (SYNC.md "who"; see docs/security.md).
+      // but progress and ratings are the member role's (docs/sync-protocol.md "who"; see docs/security.md).
       mutation(
         name,
         "the park's lesson",
@@ -567,7 +567,7 @@ export const MUTATION_ROWS: MutationRow[] = [
     async (w) => ({ ...w.eventArgs('A', await w.takenEvent('A')), theme: '改过的主题' }),
   ),
   // A's id for B's party day: nobody may take it over; the admin, who manages both, may not move it
-  // (branch B's phones would keep it, with no tombstone to reach them: SYNC.md pull rule 5).
+  // (branch B's phones would keep it, with no tombstone to reach them: docs/sync-protocol.md pull rule 5).
   mutation(
     'event.save',
     "B's party day id, at A",

@@ -28,7 +28,7 @@ import {
 import { registeredRoutes } from './authz-routes.ts';
 
 /**
- * The authorisation matrix (issue 3): every route and every mutation, as each actor, on one real
+ * The authorisation matrix: every route and every mutation, as each actor, on one real
  * app. A route Fastify registers or a mutation the registry knows without a row here fails the
  * first test. Every refusal must leave every record as it was.
  */
@@ -200,11 +200,11 @@ describe('authorisation matrix', () => {
   );
 
   /**
-   * Pull rule 2, written from SYNC.md rather than from the server's query: after every row above
+   * Pull rule 2, written from docs/sync-protocol.md rather than from the server's query: after every row above
    * has run (so there is a record of every type, by every actor), each actor pulls everything and
    * must receive exactly the records these predicates allow.
    */
-  it('pull gives each actor exactly what SYNC.md lets them see', async () => {
+  it('pull gives each actor exactly what docs/sync-protocol.md lets them see', async () => {
     const orgs = await s.db.query<{ id: string; path: string[] }>('SELECT id, path FROM orgs');
     const pathOf = new Map(orgs.map((o) => [o.id, o.path]));
     const users = new Map(

@@ -11,7 +11,7 @@ import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 import { checkinCode, windowAt } from '../../src/shared/checkin-code.ts';
 
 /**
- * The people of the authorisation matrix (issue 3), and fresh records for its rows to act on.
+ * The people of the authorisation matrix, and fresh records for its rows to act on.
  * Branch A is the home of `member` and `organizer`; branch B of `outsider`. `staffIn` is the demo
  * staff (park committee; groups legal and talent), `staffOut` a second staff member of the park in
  * the finance group. Requests of branch A are `legal` ones filed by `member`, requests of branch B

@@ -15,7 +15,7 @@ import { MUTATION_ROWS, type Request } from './authz-matrix-data.ts';
 import { registeredRoutes } from './authz-routes.ts';
 
 /**
- * Bad input for every route and every mutation (SYNC.md conventions): a missing field, a wrong
+ * Bad input for every route and every mutation (docs/sync-protocol.md conventions): a missing field, a wrong
  * type, a value too long, an unknown field, malformed JSON and a wrong content type each get 400
  * `invalid_request` (for a mutation: `rejected` `invalid_request`) and leave every record as it was.
  * So does text holding U+0000 or half of a surrogate pair, in every string a route or mutation

@@ -6,7 +6,7 @@ import { checkinCode, windowAt } from '../../src/shared/checkin-code.ts';
 import { signCard } from '../../src/server/auth/card.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 
-describe('party-day check-in (SYNC.md "Check-in codes")', () => {
+describe('party-day check-in (docs/sync-protocol.md "Check-in codes")', () => {
   let s: TestServer;
   const t: Record<string, string> = {};
   let ev: Awaited<ReturnType<typeof seededEvents>>;

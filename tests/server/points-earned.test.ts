@@ -3,7 +3,7 @@ import { startServer, type TestServer } from './helpers.ts';
 import { dataOf, pullAll, push } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 
-/** Issue 13: points come from confirmed facts, in the same transaction, never twice. */
+/** Points come from confirmed facts, in the same transaction, never twice. */
 describe('points earned by feature mutations', () => {
   let s: TestServer;
   let member: string;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 
-/** Issue 10: one server process (`src/server/main.ts`) on a shared PostgreSQL, as a replica. */
+/** One server process (`src/server/main.ts`) on a shared PostgreSQL, as a replica. */
 
 export interface Replica {
   url: string;

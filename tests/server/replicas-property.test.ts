@@ -8,7 +8,7 @@ import { startReplica, stopReplica, type Replica } from './replica-process.ts';
 import { cachingLogins, checkHistory, historyArb } from './sync-model.ts';
 
 /**
- * Issue 10: the sync property of sync-property.test.ts (model in sync-model.ts) through two
+ * The sync property of sync-property.test.ts (model in sync-model.ts) through two
  * server processes on one PostgreSQL database. Every phone talks real HTTP and its requests
  * alternate between replica A and B (phone 0 starts on A, phone 1 on B, ...), so a push whose
  * answer was lost on one replica is repeated on the other, and a pull follows a push made through

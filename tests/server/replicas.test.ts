@@ -5,7 +5,7 @@ import { startReplica, stopReplica, type Replica } from './replica-process.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import type { Db } from '../../src/server/database/db.ts';
 
-/** Issue 10: identical stateless replicas on one PostgreSQL. Runs only with DATABASE_URL. */
+/** Identical stateless replicas on one PostgreSQL. Runs only with DATABASE_URL. */
 
 const post = (url: string, path: string, body: unknown, token?: string) =>
   fetch(`${url}${path}`, {

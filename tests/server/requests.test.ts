@@ -197,7 +197,7 @@ describe('service requests', () => {
     expect(await step('organizer', 'accepted')).toMatchObject({ code: 'forbidden' });
 
     expect((await step('staff', 'accepted')).status).toBe('applied');
-    // the same step resent under a new clientId (SYNC.md push rule 8) changes nothing
+    // the same step resent under a new clientId (docs/sync-protocol.md push rule 8) changes nothing
     expect((await step('staff', 'accepted')).status).toBe('applied');
     expect((await step('staff', 'in_progress', '已约面谈')).status).toBe('applied');
     expect((await step('staff', 'resolved', '条款已修改完毕')).status).toBe('applied');

@@ -8,7 +8,7 @@ import { startServer, type TestServer } from './helpers.ts';
 
 /**
  * How the built app is served (docs/security.md, "Caching"): the shell and the service worker must
- * be revalidated on every load, or a phone keeps an old shell talking to a newer API (SYNC.md
+ * be revalidated on every load, or a phone keeps an old shell talking to a newer API (docs/sync-protocol.md
  * "Known pitfalls"); files under /assets/ carry a content hash in their name and never change.
  */
 describe('static files: the shell, the service worker and hashed assets', () => {

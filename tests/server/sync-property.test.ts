@@ -6,7 +6,7 @@ import { startServer, type TestServer } from './helpers.ts';
 import { cachingLogins, checkHistory, historyArb } from './sync-model.ts';
 
 /**
- * Issue 4, property-based (the model is in sync-model.ts): random offline writes on several
+ * Property-based (the model is in sync-model.ts): random offline writes on several
  * phones of several users, pushes whose responses are lost, repeated syncs, app restarts between
  * any two steps and concurrent syncs, against the real app through inject. Afterwards the server
  * holds each intended effect exactly once and every phone, after a final sync, shows exactly the

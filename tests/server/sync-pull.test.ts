@@ -4,7 +4,7 @@ import { dataOf, pull, pullAll, push, slot, venueIds } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { encodeCursor } from '../../src/server/replication/cursor.ts';
 
-describe('pull (SYNC.md pull rules)', () => {
+describe('pull (docs/sync-protocol.md pull rules)', () => {
   let s: TestServer;
   const tokens: Record<string, string> = {};
   let venue: string;

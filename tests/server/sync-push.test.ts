@@ -8,7 +8,7 @@ const booking = (venueId: string, daysAhead: number, id = uuidv7()) => ({
   args: { id, venueId, ...slot(daysAhead), purpose: '支部学习' },
 });
 
-describe('push (SYNC.md push rules)', () => {
+describe('push (docs/sync-protocol.md push rules)', () => {
   let s: TestServer;
   let member: string;
   let member2: string;

@@ -2,7 +2,7 @@ import { uuidv7 } from '../../shared/ids.ts';
 import type { CheckinRecord } from '../../shared/records.ts';
 import type { MutatorTx } from '../overlay.ts';
 
-/** A member checks in once per event (SYNC.md check-in): a second one adds no row. */
+/** A member checks in once per event (docs/sync-protocol.md check-in): a second one adds no row. */
 export async function addCheckin(
   tx: MutatorTx,
   eventId: string,

@@ -1,7 +1,7 @@
 import type { Mutator } from './types.ts';
 
 export const requestCreate: Mutator<'request.create'> = async (tx, args, { user, now }) => {
-  // SYNC.md push rule 7: a create whose id exists changes nothing.
+  // docs/sync-protocol.md push rule 7: a create whose id exists changes nothing.
   if (await tx.get('requests', args.id)) return;
   await tx.put('requests', {
     id: args.id,

@@ -7,7 +7,7 @@ export interface CheckinLink {
 }
 
 /**
- * Reads a check-in link (`/checkin?e=<eventId>&w=<window>&c=<code>`, SYNC.md "Check-in codes")
+ * Reads a check-in link (`/checkin?e=<eventId>&w=<window>&c=<code>`, docs/sync-protocol.md "Check-in codes")
  * from a URL's query or a scanned QR's text. Anything else is null: a scanned QR is untrusted input.
  */
 export function parseCheckinLink(input: string | URLSearchParams): CheckinLink | null {

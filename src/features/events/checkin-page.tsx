@@ -25,7 +25,7 @@ const ScannerDialog = lazy(() =>
 );
 
 /**
- * Target of the check-in QR (`/checkin?e=&w=&c=`, SYNC.md "Check-in codes"), opened by the phone's
+ * Target of the check-in QR (`/checkin?e=&w=&c=`, docs/sync-protocol.md "Check-in codes"), opened by the phone's
  * own camera or from the app. The check-in is queued at once, also offline, and shows as waiting
  * until a sync confirms or refuses it.
  */

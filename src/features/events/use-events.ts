@@ -92,7 +92,7 @@ export function useOrganizes(orgId: string | undefined): boolean {
   );
 }
 
-/** The event's check-in secret; only organizers of its org ever receive it (SYNC.md pull rule 2). */
+/** The event's check-in secret; only organizers of its org ever receive it (docs/sync-protocol.md pull rule 2). */
 export function useEventSecret(eventId: string): string | null | undefined {
   return useLiveQuery(async () => (await db.eventSecrets.get(eventId))?.secret ?? null, [eventId]);
 }

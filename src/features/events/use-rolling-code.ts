@@ -21,7 +21,7 @@ export function useNow(ms = 1000): number {
 
 /**
  * The check-in code of the current 30-second window, computed on this device from the event
- * secret (SYNC.md "Check-in codes"), so the organizer's screen keeps working with no network.
+ * secret (docs/sync-protocol.md "Check-in codes"), so the organizer's screen keeps working with no network.
  */
 export function useRollingCode(
   secret: string | null | undefined,

@@ -28,7 +28,7 @@ export interface LessonForm {
   quiz: QuizDraft[];
 }
 
-/** A datetime-local value read as China Standard Time (DOMAIN.md), whatever zone the phone has. */
+/** A datetime-local value read as China Standard Time (docs/domain.md), whatever zone the phone has. */
 export function cstLocalToIso(local: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
   if (!m) return null;

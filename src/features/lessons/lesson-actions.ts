@@ -4,7 +4,7 @@ import { ApiRequestError } from '../../sync/http.ts';
 import type { MutationArgs } from '../../shared/mutations/index.ts';
 import { MAX_MEDIA_BYTES, MEDIA_MIME } from '../../shared/mutations/lessons.ts';
 
-/** Records where the member got to; the server keeps the furthest (SYNC.md lesson.progress). */
+/** Records where the member got to; the server keeps the furthest (docs/sync-protocol.md lesson.progress). */
 export function reportProgress(
   lessonId: string,
   position: number,

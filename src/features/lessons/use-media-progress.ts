@@ -6,7 +6,7 @@ const REPORT_EVERY_S = 15;
 
 /**
  * Resume where the member stopped, and record how far they got. The server keeps the furthest
- * position (SYNC.md lesson.progress), so only progress beyond what was reported is queued. With
+ * position (docs/sync-protocol.md lesson.progress), so only progress beyond what was reported is queued. With
  * `record` false (a viewer without the member role) nothing is queued.
  */
 export function useMediaProgress(

@@ -8,7 +8,7 @@ import { useSyncStatus } from '../../sync/status.ts';
 import './strings.ts';
 
 /**
- * Signing out keeps unsynced items on the phone (SYNC.md "The app side": the queue goes out after
+ * Signing out keeps unsynced items on the phone (docs/sync-protocol.md "The app side": the queue goes out after
  * the same user signs in again), but the member should know before leaving.
  */
 export function SignOutButton() {

@@ -10,7 +10,7 @@ import { migrate } from '../database/migrate.ts';
  *
  * Restore: drop every table, migrate up to the backup's schema version, load the rows, renew the
  * sync epoch (so every phone's cursor resets: versions after the backup may be reused), then run
- * the newer migrations. Phones then recover by SYNC.md push rule 8.
+ * the newer migrations. Phones then recover by docs/sync-protocol.md push rule 8.
  */
 const HEADER = '-- lianxin backup v1';
 const CHUNK = 500;

@@ -4,7 +4,7 @@ import { unauthenticated } from '../http/errors.ts';
 import { lookupSession } from './sessions.ts';
 import { hasMemberRole } from '../../shared/roles.ts';
 
-/** Who is asking: everything authorisation and pull visibility (SYNC.md pull rule 2) need. */
+/** Who is asking: everything authorisation and pull visibility (docs/sync-protocol.md pull rule 2) need. */
 export interface Viewer {
   id: string;
   login: string;
@@ -25,7 +25,7 @@ export const isOrganizer = (v: Viewer) =>
   v.roles.includes('organizer') || v.roles.includes('admin');
 export const isAdmin = (v: Viewer) => v.roles.includes('admin');
 export const isStaff = (v: Viewer) => v.roles.includes('staff');
-/** SYNC.md's "member" in the mutation table: the role, not merely someone who can see the record. */
+/** docs/sync-protocol.md's "member" in the mutation table: the role, not merely someone who can see the record. */
 export const isMember = (v: Pick<Viewer, 'roles'>) => hasMemberRole(v.roles);
 
 export function bearer(req: FastifyRequest): string | null {

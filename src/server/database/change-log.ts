@@ -4,7 +4,7 @@ import type { RecordData } from '../../shared/record-schemas.ts';
 import { CHANGES_CHANNEL, changeNote, type Touched } from './change-note.ts';
 
 /**
- * The change log behind pull (SYNC.md pull rules 1–3).
+ * The change log behind pull (docs/sync-protocol.md pull rules 1–3).
  *
  * Every syncable record has one row in `sync_log` keyed by (type, id): its latest state (or a
  * tombstone), the columns pull filters visibility on, and `version`, the position the pull cursor

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiErrorBody } from '../../shared/errors.ts';
 
-/** An error the client may see: status, snake_case code, human message (SYNC.md conventions). */
+/** An error the client may see: status, snake_case code, human message (docs/sync-protocol.md conventions). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

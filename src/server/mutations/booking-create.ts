@@ -20,7 +20,7 @@ export default defineMutation({
   },
   async apply({ tx, viewer, now }, args) {
     const owner = await existingOwner(tx, 'bookings', args.id);
-    if (owner === viewer.id) return; // SYNC.md push rule 7: same create again changes nothing
+    if (owner === viewer.id) return; // docs/sync-protocol.md push rule 7: same create again changes nothing
     if (owner !== undefined) throw new Reject('conflict', 'This id belongs to another record.');
     const start = new Date(args.start);
     const end = new Date(args.end);

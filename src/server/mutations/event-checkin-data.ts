@@ -17,7 +17,7 @@ interface CheckinRow {
   updated_at: Date;
 }
 
-/** A check-in is private to the member and the organizers of the member's org (SYNC.md pull rule 2). */
+/** A check-in is private to the member and the organizers of the member's org (docs/sync-protocol.md pull rule 2). */
 async function emitCheckin(tx: Tx, id: string): Promise<void> {
   const c = await one<CheckinRow>(tx, 'SELECT * FROM event_checkins WHERE id = $1', [id]);
   if (!c) return;
@@ -50,7 +50,7 @@ export function assertOpen(e: EventRow): void {
 }
 
 /**
- * Records a member's check-in once (SYNC.md check-in): the unique (event_id, user_id) key makes a
+ * Records a member's check-in once (docs/sync-protocol.md check-in): the unique (event_id, user_id) key makes a
  * second one, even a concurrent one from another replica, a no-op that still counts as applied.
  */
 export async function recordCheckin(

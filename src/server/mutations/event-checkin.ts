@@ -5,7 +5,7 @@ import { requireMember } from './records.ts';
 import { assertOpen, recordCheckin, withinCheckinTime } from './event-checkin-data.ts';
 
 /**
- * A member checks in with the code shown at the venue (SYNC.md "Check-in codes"). The moment is
+ * A member checks in with the code shown at the venue (docs/sync-protocol.md "Check-in codes"). The moment is
  * the code's window, not the server clock: a phone that checked in offline syncs later and is
  * still accepted, and the code proves when it was read.
  */

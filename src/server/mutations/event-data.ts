@@ -70,7 +70,7 @@ export function eventData(e: EventRow) {
 
 /**
  * Publishes an event at its org (public: everyone below sees it) and its secret to the organizers
- * of that org only (SYNC.md pull rule 2: secrets never reach a member's phone). The secret record's
+ * of that org only (docs/sync-protocol.md pull rule 2: secrets never reach a member's phone). The secret record's
  * id is the event id, so there is one per event.
  */
 export async function emitEvent(tx: Tx, id: string): Promise<void> {

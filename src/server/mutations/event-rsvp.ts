@@ -14,7 +14,7 @@ interface RsvpRow {
   updated_at: Date;
 }
 
-/** An RSVP is private to the member and the organizers of the member's org (SYNC.md pull rule 2). */
+/** An RSVP is private to the member and the organizers of the member's org (docs/sync-protocol.md pull rule 2). */
 export async function emitRsvp(tx: Tx, eventId: string, userId: string): Promise<void> {
   const r = await one<RsvpRow>(
     tx,

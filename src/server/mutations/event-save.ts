@@ -8,7 +8,7 @@ const MAX_HOURS = 24;
 /**
  * Plans or edits a party day (organizer). A save is a create-or-update by the client-made id:
  * an id that exists is updated when the viewer organizes its org, and a `conflict` otherwise
- * (SYNC.md push rule 7); its org never changes. The check-in secret is made here, never on a phone.
+ * (docs/sync-protocol.md push rule 7); its org never changes. The check-in secret is made here, never on a phone.
  */
 export default defineMutation({
   name: 'event.save',
@@ -21,7 +21,7 @@ export default defineMutation({
       throw new Reject('conflict', 'This id belongs to another record.');
     }
     // Moving a party day would leave it on the old org's phones with no tombstone to reach them
-    // (SYNC.md pull rule 5), as for lessons.
+    // (docs/sync-protocol.md pull rule 5), as for lessons.
     if (existing && existing.org_id !== args.orgId) {
       throw new Reject(
         'invalid_request',

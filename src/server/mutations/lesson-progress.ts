@@ -5,7 +5,7 @@ import { emitProgress, visibleLesson } from './lesson-data.ts';
 import { requireMember } from './records.ts';
 
 /**
- * SYNC.md `lesson.progress`: the server keeps the furthest position, a completion never reverts
+ * docs/sync-protocol.md `lesson.progress`: the server keeps the furthest position, a completion never reverts
  * and the best quiz score stays. All three are monotone merges (max, or, max), so phones may sync
  * their progress in any order, any number of times, and the result is the same.
  */

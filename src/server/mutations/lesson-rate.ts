@@ -4,7 +4,7 @@ import { defineMutation, Reject } from './types.ts';
 import { emitRating, visibleLesson } from './lesson-data.ts';
 import { requireMember } from './records.ts';
 
-/** SYNC.md `lesson.rate`: one rating per member and lesson; the last one the server receives wins. */
+/** docs/sync-protocol.md `lesson.rate`: one rating per member and lesson; the last one the server receives wins. */
 export default defineMutation({
   name: 'lesson.rate',
   async authorize({ tx, viewer }, args) {

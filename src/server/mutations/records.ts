@@ -12,7 +12,7 @@ export async function one<T>(tx: Tx, sql: string, params: unknown[]): Promise<T 
 /** True when `orgId` is the viewer's org or one of its ancestors (published there, visible below). */
 export const visibleFrom = (orgPath: string[], orgId: string) => orgPath.includes(orgId);
 
-/** Creates are idempotent by client id across clientIds (SYNC.md push rule 7). */
+/** Creates are idempotent by client id across clientIds (docs/sync-protocol.md push rule 7). */
 export async function existingOwner(
   tx: Tx,
   table: string,
@@ -25,7 +25,7 @@ export async function existingOwner(
 }
 
 /**
- * The member writes of SYNC.md's mutation table (`request.create`, `lesson.progress`, `lesson.rate`,
+ * The member writes of docs/sync-protocol.md's mutation table (`request.create`, `lesson.progress`, `lesson.rate`,
  * `event.rsvp`, `event.checkin`, `wall.post`, `booking.create`) need the member role: an admin or a
  * staff member without it may see the lesson, party day or room, but takes part only as a member.
  * Called after the visibility check, so a record the viewer cannot see stays `not_found`.

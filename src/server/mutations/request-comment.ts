@@ -19,7 +19,7 @@ export default defineMutation({
       'SELECT user_id, request_id FROM request_comments WHERE id = $1',
       [args.id],
     );
-    // SYNC.md push rule 7: the same comment again changes nothing; someone else's id is a conflict.
+    // docs/sync-protocol.md push rule 7: the same comment again changes nothing; someone else's id is a conflict.
     if (prior && prior.user_id === viewer.id && prior.request_id === args.requestId) return;
     if (prior) throw new Reject('conflict', 'This id belongs to another record.');
     await tx.query(

@@ -10,7 +10,7 @@ export default defineMutation({
   },
   async apply({ tx, viewer, now }, args) {
     const owner = await existingOwner(tx, 'requests', args.id);
-    if (owner === viewer.id) return; // SYNC.md push rule 7: same create again changes nothing
+    if (owner === viewer.id) return; // docs/sync-protocol.md push rule 7: same create again changes nothing
     if (owner !== undefined) throw new Reject('conflict', 'This id belongs to another record.');
     // Validate everything before the first write, so a refusal stores nothing.
     const photos = (args.photos ?? []).map((p, i) => ({ ...p, bytes: decodePhoto(p, i + 1) }));

@@ -19,7 +19,7 @@ export default defineMutation({
     // The row lock orders two staff acting on one request at once, on any replica.
     const r = (await loadRequest(tx, args.requestId, true))!;
     if (r.status === args.to) {
-      // A resend of this user's own step (new clientId, SYNC.md push rule 8) changes nothing.
+      // A resend of this user's own step (new clientId, docs/sync-protocol.md push rule 8) changes nothing.
       const mine = await one(
         tx,
         'SELECT 1 FROM request_events WHERE request_id = $1 AND to_status = $2 AND user_id = $3',

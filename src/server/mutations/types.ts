@@ -15,7 +15,7 @@ export interface MutationContext {
 }
 
 /**
- * One mutation (SYNC.md "Mutations, v1"): its args schema (shared with the app), a permission
+ * One mutation (docs/sync-protocol.md "Mutations, v1"): its args schema (shared with the app), a permission
  * check and the apply function. Both may throw `Reject`; anything else is a server fault.
  */
 export interface MutationDef<N extends MutationName> {

@@ -20,7 +20,7 @@ export default defineMutation({
       throw new Reject('conflict', 'This id belongs to another record.');
     }
     // Moving a room would leave it on the old org's phones with no tombstone to reach them
-    // (SYNC.md pull rule 5), as for lessons and party days.
+    // (docs/sync-protocol.md pull rule 5), as for lessons and party days.
     if (existing && existing.org_id !== args.orgId) {
       throw new Reject(
         'invalid_request',

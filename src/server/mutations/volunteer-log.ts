@@ -16,7 +16,7 @@ export default defineMutation({
     if (args.memberId === viewer.id) {
       throw new Reject('forbidden', 'Another organizer has to confirm your own hours.');
     }
-    // Volunteer hours earn Party members points (DOMAIN.md): staff-only accounts are not members.
+    // Volunteer hours earn Party members points (docs/domain.md): staff-only accounts are not members.
     const member = await one<{ org_id: string }>(
       tx,
       `SELECT org_id FROM users WHERE id = $1 AND NOT disabled AND 'member' = ANY(roles)`,
@@ -29,7 +29,7 @@ export default defineMutation({
   },
   async apply({ tx, viewer, now }, args) {
     const owner = await existingOwner(tx, 'volunteer_logs', args.id);
-    if (owner === viewer.id) return; // SYNC.md push rule 7: the same log again changes nothing
+    if (owner === viewer.id) return; // docs/sync-protocol.md push rule 7: the same log again changes nothing
     if (owner !== undefined) throw new Reject('conflict', 'This id belongs to another record.');
     const today = new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
     const served = new Date(`${args.date}T00:00:00Z`);

@@ -22,7 +22,7 @@ export default defineMutation({
   },
   async apply({ tx, viewer, now }, args) {
     const owner = await existingOwner(tx, 'wall_posts', args.id);
-    if (owner === viewer.id) return; // SYNC.md push rule 7: same create again changes nothing
+    if (owner === viewer.id) return; // docs/sync-protocol.md push rule 7: same create again changes nothing
     if (owner !== undefined) throw new Reject('conflict', 'This id belongs to another record.');
     // Stored as typed: the app shows it as text, never as HTML.
     await tx.query(

@@ -19,7 +19,7 @@ interface EntryRow {
 
 /**
  * Emits a ledger entry to pull: private, owned by the member, at the member's org, so the member
- * and the organizers managing that org receive it and nobody else (SYNC.md pull rule 2).
+ * and the organizers managing that org receive it and nobody else (docs/sync-protocol.md pull rule 2).
  */
 export async function emitPointsEntry(tx: Tx, id: string): Promise<void> {
   const [e] = await tx.query<EntryRow>(`SELECT * FROM points_entries WHERE id = $1`, [id]);

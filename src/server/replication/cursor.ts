@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/viewer.ts';
 /**
  * The pull cursor is opaque to the app: base64url of {v: last version sent, h: visibility hash}.
  * A cursor made under other visibility (moved branch, new role or group) or one we cannot read
- * makes the server answer `reset: true` (SYNC.md pull rule 5). The hash also covers the sync epoch,
+ * makes the server answer `reset: true` (docs/sync-protocol.md pull rule 5). The hash also covers the sync epoch,
  * which a restore from backup renews (see migration 002).
  */
 export function visibilityHash(

@@ -5,7 +5,7 @@ import type { Change, PullResponse, RecordType } from '../../shared/protocol.ts'
 import { clientBinding, decodeCursor, encodeCursor, visibilityHash } from './cursor.ts';
 
 /**
- * SYNC.md pull rule 2, as one predicate over sync_log:
+ * docs/sync-protocol.md pull rule 2, as one predicate over sync_log:
  * - public records published at the viewer's org or an ancestor (organizers/admins: also below);
  * - the viewer's own records;
  * - private and organizer-only records of the orgs an organizer/admin manages;
@@ -32,7 +32,7 @@ export async function pull(
   limit: number,
 ): Promise<PullResponse> {
   // Changes and lastSeq come from one snapshot, so the app never trims an outbox entry whose
-  // effect it has not received (SYNC.md "Known pitfalls").
+  // effect it has not received (docs/sync-protocol.md "Known pitfalls").
   return db.tx(
     async (tx) => {
       const [epoch] = await tx.query<{ value: string }>(

@@ -16,7 +16,7 @@ export interface PushStats {
 }
 
 /**
- * Applies one push (SYNC.md "Push"). All of it runs in one READ COMMITTED transaction; each
+ * Applies one push (docs/sync-protocol.md "Push"). All of it runs in one READ COMMITTED transaction; each
  * mutation runs in its own savepoint, so it is atomic on its own (rule 4) and `last_seq` is
  * written in the same transaction as every effect (rule 2).
  */

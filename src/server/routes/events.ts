@@ -27,7 +27,7 @@ export default async function eventRoutes(app: FastifyInstance) {
   const { db } = app.ctx;
   const auth = requireViewer(db);
 
-  // The current code for a screen that cannot compute it (SYNC.md endpoints); the app computes
+  // The current code for a screen that cannot compute it (docs/sync-protocol.md endpoints); the app computes
   // the same code on the organizer's phone from the synced secret, so it works offline too.
   app.get('/api/events/:id/checkin-code', { preHandler: auth }, async (req) => {
     const e = await organizedEvent(db, req);

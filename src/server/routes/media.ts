@@ -12,7 +12,7 @@ import { mediaUrl } from '../mutations/lesson-data.ts';
  *
  * Who may read a file. Media ids are the SHA-256 of the bytes, so an id cannot be guessed by
  * anyone who does not already hold the file, and ids are handed out only inside lesson records,
- * which pull delivers by the visibility rules (SYNC.md pull rule 2). Lesson media is not secret
+ * which pull delivers by the visibility rules (docs/sync-protocol.md pull rule 2). Lesson media is not secret
  * inside the district, and the service worker fetches it without an Authorization header to store
  * it for offline use, so a file that some live (not withdrawn) lesson uses is served to anyone who
  * presents its id: the id is the capability. Withdrawing the last lesson that uses a file ends

@@ -75,7 +75,7 @@ async function post(tx: Tx, eventId: string, userId: string, body: string, at: D
 }
 
 /**
- * Party days for the demo (issue 7): branch A's monthly series on the second Thursday (three past,
+ * Party days for the demo: branch A's monthly series on the second Thursday (three past,
  * one or two ahead), a joint party day in progress at the moment of seeding, and one for branch B.
  */
 export const seedEvents: DemoSeeder = async (tx, ids) => {

@@ -14,7 +14,7 @@ export const eventCheckinMember = z.strictObject({
 });
 export const wallPost = z.strictObject({ id, eventId: id, body: text(280) });
 
-/** Organizer flows (not in SYNC.md v1's table; added so planning and check-in desks work offline). */
+/** Organizer flows (not in docs/sync-protocol.md v1's table; added so planning and check-in desks work offline). */
 export const agendaItem = z.strictObject({ title: text(80), mandatory: z.boolean() });
 export const eventSave = z.strictObject({
   id,

@@ -8,7 +8,7 @@ import * as volunteer from './volunteer.ts';
 import * as org from './org.ts';
 
 /**
- * Every mutation name the protocol knows (SYNC.md "Mutations, v1") and the schema of its args.
+ * Every mutation name the protocol knows (docs/sync-protocol.md "Mutations, v1") and the schema of its args.
  * The server parses args with these at the boundary; the app builds args that satisfy them.
  */
 export const mutationArgs = {

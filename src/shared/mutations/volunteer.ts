@@ -3,7 +3,7 @@ import { id, text } from './common.ts';
 
 /**
  * An organizer confirms hours of volunteer service a member gave (志愿服务). `id` is client-made,
- * so a re-sent log never doubles (SYNC.md push rule 7). Half hours are the finest step.
+ * so a re-sent log never doubles (docs/sync-protocol.md push rule 7). Half hours are the finest step.
  */
 export const volunteerLog = z.strictObject({
   id,

@@ -1,5 +1,5 @@
 /**
- * The rules that earn points (DOMAIN.md "Around the pillars": 学习积分 / 诚信积分). Each is a
+ * The rules that earn points (docs/domain.md "Around the pillars": 学习积分 / 诚信积分). Each is a
  * confirmed fact on the server; nothing a member can repeat at will (wall posts, RSVPs) earns.
  * How many points a rule gives and its caps are data (`point_rules`, versioned by effective date);
  * which category a rule counts towards is fixed here, because the pioneer index depends on it.

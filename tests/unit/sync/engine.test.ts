@@ -22,7 +22,7 @@ async function contextOf(db: LianxinDB, server: FakeServer): Promise<EngineConte
 
 const slot = { venueId: VENUE, start: '2025-03-05T02:00:00Z', end: '2025-03-05T03:00:00Z' };
 
-describe('sync engine against a SYNC.md server', () => {
+describe('sync engine against a docs/sync-protocol.md server', () => {
   it('pushes queued writes, pulls them back confirmed and empties the outbox', async () => {
     const { server, alice } = world();
     const phone = device(server);

@@ -1,5 +1,5 @@
 /**
- * A small in-memory server that follows SYNC.md push/pull (not the real one, which lives in
+ * A small in-memory server that follows docs/sync-protocol.md push/pull (not the real one, which lives in
  * src/server and is tested on PGlite). It exists so the engine can be exercised offline, with
  * failure injection (network loss, lost responses, backup restores, resets) that a real server
  * cannot easily produce. Visibility is simplified: records with an owner go to the owner only.

@@ -1,4 +1,4 @@
--- Venues of the party-mass service centre and their bookings (DOMAIN.md pillar 3).
+-- Venues of the party-mass service centre and their bookings (docs/domain.md pillar 3).
 
 CREATE TABLE venues (
   id         uuid PRIMARY KEY,

@@ -1,4 +1,4 @@
--- Service requests (DOMAIN.md pillar 3, 线上点单、线下接单): the request, its photos, its comment thread
+-- Service requests (docs/domain.md pillar 3, 线上点单、线下接单): the request, its photos, its comment thread
 -- and its status timeline.
 
 CREATE TABLE requests (

@@ -1,4 +1,4 @@
--- Micro-lessons (DOMAIN.md pillar 1): lessons, their media, members' progress and ratings.
+-- Micro-lessons (docs/domain.md pillar 1): lessons, their media, members' progress and ratings.
 
 -- Uploaded media, content-addressed: the id is the SHA-256 of the bytes (hex), so the same file
 -- uploaded twice is stored once and a URL never changes meaning (immutable caching is safe).

@@ -1,4 +1,4 @@
--- Themed party days (DOMAIN.md pillar 2): events, RSVPs, check-ins and the message wall.
+-- Themed party days (docs/domain.md pillar 2): events, RSVPs, check-ins and the message wall.
 
 CREATE TABLE events (
   id         uuid PRIMARY KEY,
@@ -13,7 +13,7 @@ CREATE TABLE events (
   starts_at  timestamptz NOT NULL,
   ends_at    timestamptz NOT NULL,
   status     text NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled')),
-  -- 32 random bytes, hex: the HOTP key of the check-in codes (SYNC.md "Check-in codes")
+  -- 32 random bytes, hex: the HOTP key of the check-in codes (docs/sync-protocol.md "Check-in codes")
   secret     text NOT NULL,
   user_id    uuid NOT NULL REFERENCES users(id),
   created_at timestamptz NOT NULL DEFAULT now(),

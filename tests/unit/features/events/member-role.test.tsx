@@ -73,7 +73,7 @@ const app = (path: string) =>
   );
 
 /**
- * RSVP, check-in and booking are the member role's writes (SYNC.md "who"); the server refuses
+ * RSVP, check-in and booking are the member role's writes (docs/sync-protocol.md "who"); the server refuses
  * them to an admin or staff member, so the screens do not offer them and say why.
  */
 describe('screens offer member writes to the member role only', () => {
