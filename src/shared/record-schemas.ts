@@ -3,12 +3,7 @@ import type { RecordType } from './protocol.ts';
 import { REQUEST_STATUSES } from './mutations/requests.ts';
 import { LESSON_SERIES } from './mutations/lessons.ts';
 import { ORG_KINDS } from './org/kinds.ts';
-import {
-  firmRecord,
-  inviteRecord,
-  joinRequestRecord,
-  memberAdminRecord,
-} from './org/records.ts';
+import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
 
 /**
  * One schema per record type pull sends (`data`, camelCase; docs/sync-protocol.md "Record shapes in
