@@ -1,6 +1,7 @@
 import { defineMutation, Reject } from './types.ts';
 import { audit } from '../accounts/audit.ts';
 import { emitMemberAdmin, emitUser } from '../accounts/users.ts';
+import { emitServiceGroup } from '../accounts/service-groups.ts';
 import { checkGrant, checkGroupsNeedStaff, dedupe, managedUser } from './member-access.ts';
 
 /**
@@ -36,6 +37,8 @@ export default defineMutation({
     );
     await emitUser(tx, u.id);
     await emitMemberAdmin(tx, u.id);
+    // Who handles a group is published with the group: every group before and after changes.
+    for (const g of new Set([...u.groups, ...groups])) await emitServiceGroup(tx, g);
     await audit(tx, {
       actorId: viewer.id,
       action: 'member.roles',

@@ -2,6 +2,7 @@ import { defineMutation } from './types.ts';
 import { audit } from '../accounts/audit.ts';
 import { revokeSessions } from '../accounts/activation.ts';
 import { emitMemberAdmin } from '../accounts/users.ts';
+import { emitServiceGroup } from '../accounts/service-groups.ts';
 import { managedUser } from './member-access.ts';
 
 /**
@@ -23,6 +24,8 @@ export default defineMutation({
     ]);
     if (!args.active) await revokeSessions(tx, u.id);
     await emitMemberAdmin(tx, u.id);
+    // A deactivated staff account no longer handles its groups.
+    for (const g of u.groups) await emitServiceGroup(tx, g);
     await audit(tx, {
       actorId: viewer.id,
       action: 'member.set_active',
