@@ -121,9 +121,13 @@ describe('a district starts from nothing', () => {
     await form.getByLabel('姓名').fill('林组织');
     await form.getByLabel('手机号').fill(ORGANIZER_PHONE);
     await form.getByRole('button', { name: '建立账号' }).click();
+    const organizerCode = await codeOnRoll(admin, ORGANIZER_PHONE);
+    // back in the tree, the synced account is branch one's organizer
+    await admin.goto('/admin/tree');
+    await tree.getByRole('button', { name: new RegExp(`^${BRANCH_ONE}`) }).click();
+    await admin.getByText(`林组织 ${ORGANIZER_PHONE}`).waitFor();
     await synced(admin);
     await screenshot(admin, 'onboarding-tree-1280');
-    const organizerCode = await codeOnRoll(admin, ORGANIZER_PHONE);
 
     // 3. The organizer activates, imports three members and invites a newcomer.
     const organizer = await open(DESK);
