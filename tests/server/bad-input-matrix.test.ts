@@ -475,6 +475,17 @@ const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
       actor: 'organizer',
       request: () => csvBody('/api/admin/import?x=1'),
     },
+    // (a lone surrogate cannot reach the server in a CSV body: UTF-8 has no way to carry it)
+    {
+      label: 'NUL in a cell',
+      actor: 'organizer',
+      request: (): Request => ({
+        url: '/api/admin/import',
+        payload:
+          '姓名,手机号,支部,身份,入党日期\n张\u0000三,13800138000,创客联合党支部,正式党员,2020-07-01\n',
+        headers: { 'content-type': 'text/csv' },
+      }),
+    },
   ],
   'GET /api/admin/audit': [
     { label: 'limit 0', actor: 'admin', request: () => ({ url: '/api/admin/audit?limit=0' }) },
@@ -575,6 +586,13 @@ const ROUTE_SAMPLES: Record<string, ((w: World) => Promise<Sample> | Sample) | {
     actor: 'organizer',
     params: { id: (await w.event('A', 'live')).id },
   }),
+  'POST /api/join': () => ({ actor: 'anon', body: joining }),
+  'POST /api/auth/activate': () => ({ actor: 'anon', body: activating }),
+  'POST /api/auth/password': () => ({ actor: 'member', body: changing }),
+  'POST /api/admin/import': {
+    none: 'the body is a CSV file, not JSON: its NUL cases are in its bad-input cases',
+  },
+  'GET /api/admin/audit': () => ({ actor: 'admin', query: { before: '1000', limit: '10' } }),
 };
 
 /** The request a sample makes, with the route's `:params` filled in. */

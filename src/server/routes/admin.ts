@@ -6,6 +6,7 @@ import { parse } from '../http/parse.ts';
 import { audit } from '../accounts/audit.ts';
 import { checkImport, createImported } from '../accounts/import.ts';
 import { auditCsv, auditPage } from '../accounts/audit-read.ts';
+import { isSafeText } from '../../shared/mutations/common.ts';
 
 /** 20,000 rows of a spreadsheet fit well within this. */
 const IMPORT_BODY_LIMIT = 4 * 1024 * 1024;
@@ -34,6 +35,8 @@ export default async function adminRoutes(app: FastifyInstance) {
     if (!isOrganizer(v)) throw forbidden('Only organizers import members.');
     const q = parse(importQuery, req.query);
     if (typeof req.body !== 'string') throw badRequest('Send the spreadsheet as text/csv.');
+    // The same rule as every JSON text field: PostgreSQL cannot store NUL, nor a broken character.
+    if (!isSafeText(req.body)) throw badRequest('The file contains NUL or broken characters.');
     const dryRun = q.dryRun === '1' || q.dryRun === 'true';
     const branchRows = await db.query<{ id: string; name: string }>(
       `SELECT id, name FROM orgs WHERE kind = 'branch' AND $1::uuid = ANY(path)`,

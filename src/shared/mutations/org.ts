@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, isoTime, text } from './common.ts';
+import { freeText, id, isoTime, text } from './common.ts';
 import { COVERAGE, ORG_KINDS, STANDINGS } from '../org/kinds.ts';
 import { ROLES, SERVICE_GROUPS } from '../groups.ts';
 
@@ -8,8 +8,7 @@ import { ROLES, SERVICE_GROUPS } from '../groups.ts';
  * member's write, so a party worker can do it offline and it is applied exactly once.
  */
 
-const optionalText = (max: number) =>
-  z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(max))));
+const optionalText = (max: number) => z.optional(z.nullable(freeText(max)));
 const count = z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(1_000_000))));
 
 /** Adds, renames or moves a node; only an admin above it may. A move re-scopes everyone below. */
@@ -28,7 +27,7 @@ export const firmSave = z.strictObject({
   id,
   orgId: id,
   name: text(100),
-  creditCode: z.string().check(z.trim(), z.minLength(1), z.maxLength(32)),
+  creditCode: text(32),
   coverage: z.enum(COVERAGE),
   branchId: z.optional(z.nullable(id)),
   building: optionalText(80),
@@ -78,7 +77,7 @@ export const accountCreate = z.strictObject({
   id,
   orgId: id,
   name: text(40),
-  phone: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  phone: text(20),
   roles: z.array(z.enum(ROLES)).check(z.minLength(1), z.maxLength(ROLES.length)),
   groups: z.array(z.enum(SERVICE_GROUPS)).check(z.maxLength(SERVICE_GROUPS.length)),
   standing: z.optional(z.nullable(z.enum(STANDINGS))),

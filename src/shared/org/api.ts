@@ -1,36 +1,37 @@
 import * as z from 'zod/mini';
 import { JOIN_STANDINGS } from './kinds.ts';
+import { freeText, str, text } from '../mutations/common.ts';
 
 /**
  * Bodies of the organisation endpoints (docs/sync-protocol.md, "Endpoints, v1.1"), parsed at the
  * server's boundary and built by the app.
  */
-const line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const line = (max: number) => text(max);
 
 /** `POST /api/join`: a newcomer scanned a branch's invitation code. → 202 {status:"pending"} */
 export const joinBody = z.strictObject({
-  code: z.string().check(z.trim(), z.minLength(8), z.maxLength(64)),
+  code: str(z.trim(), z.minLength(8), z.maxLength(64)),
   name: line(40),
   phone: line(20),
-  firm: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(100)))),
+  firm: z.optional(z.nullable(freeText(100))),
   standing: z.enum(JOIN_STANDINGS),
 });
 export type JoinBody = z.infer<typeof joinBody>;
 
 /** The shortest password an account may set. */
 export const MIN_PASSWORD_LENGTH = 8;
-const password = z.string().check(z.minLength(MIN_PASSWORD_LENGTH), z.maxLength(200));
+const password = str(z.minLength(MIN_PASSWORD_LENGTH), z.maxLength(200));
 
 /** `POST /api/auth/activate`: first sign-in with a one-time code; answers as login. */
 export const activateBody = z.strictObject({
   login: line(64),
-  code: z.string().check(z.trim(), z.minLength(6), z.maxLength(64)),
+  code: str(z.trim(), z.minLength(6), z.maxLength(64)),
   password,
 });
 
 /** `POST /api/auth/password`: a signed-in user changes their own password (other sessions end). */
 export const passwordBody = z.strictObject({
-  current: z.string().check(z.minLength(1), z.maxLength(200)),
+  current: str(z.minLength(1), z.maxLength(200)),
   next: password,
 });
 
