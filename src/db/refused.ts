@@ -29,11 +29,22 @@ export function sameIntent(
 export async function settleRefusals(
   d: LianxinDB,
   userId: string,
-  done: readonly { name: string; args: unknown }[],
+  done: readonly { name: string; args: unknown; seq?: number }[],
+  /** refusals made from the same batch as `done`, by their seq: only a later `done` settles them */
+  refusedSeq: ReadonlyMap<number, number> = new Map(),
 ): Promise<number> {
   if (done.length === 0) return 0;
   const mine = await d.refused.where('userId').equals(userId).toArray();
-  const settled = mine.filter((r) => r.id !== undefined && done.some((m) => sameIntent(m, r)));
-  await d.refused.bulkDelete(settled.map((r) => r.id!));
+  const later = (m: { seq?: number }, refusedId: number) => {
+    const seq = refusedSeq.get(refusedId);
+    return seq === undefined || m.seq === undefined || m.seq > seq;
+  };
+  const settled = mine.filter(
+    (r) =>
+      r.id !== undefined && !r.settledAt && done.some((m) => sameIntent(m, r) && later(m, r.id!)),
+  );
+  // Settled, not deleted: the screens stop showing it, the record of the refusal stays.
+  const at = new Date().toISOString();
+  await d.refused.bulkPut(settled.map((r) => ({ ...r, settledAt: at })));
   return settled.length;
 }

@@ -77,6 +77,11 @@ export interface RefusedEntry {
   code: string;
   message: string;
   at: string;
+  /**
+   * When the same intent later went through: no longer shown, but kept, so what the server refused
+   * is never lost from the record (src/db/refused.ts).
+   */
+  settledAt?: string;
 }
 
 export interface MetaRow {

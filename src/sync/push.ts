@@ -129,6 +129,8 @@ async function applyPushResponse(
   );
   const applied = new Set(res.results.filter((r) => r.status === 'applied').map((r) => r.seq));
   const at = ctx.now().toISOString();
+  // Refusals of this batch, by the seq they had: only a later success of the same intent settles one.
+  const refusedSeq = new Map<number, number>();
   await d.transaction('rw', d.tables, async () => {
     if (rejected.length) {
       const keys = rejected.map((r) => [clientId, r.seq]);
@@ -136,7 +138,7 @@ async function applyPushResponse(
         (e): e is OutboxEntry & { id: number } => e.id !== undefined,
       );
       const bySeq = new Map(rejected.map((r) => [r.seq, r]));
-      await d.refused.bulkAdd(
+      const ids = await d.refused.bulkAdd(
         entries.map((e) => {
           const r = bySeq.get(e.seq);
           return {
@@ -148,16 +150,19 @@ async function applyPushResponse(
             at,
           };
         }),
+        { allKeys: true },
       );
+      ids.forEach((id, i) => refusedSeq.set(id, entries[i]!.seq));
       await d.outbox.bulkDelete(entries.map((e) => e.id));
     }
-    // After the refusals are in: a wrong code and then the right one in one batch settles both.
+    // After the refusals are in: a wrong code and then the right one in one batch settles the
+    // wrong one; a success that came before a refusal (a second booking of a taken slot) does not.
     if (applied.size) {
       const done = await d.outbox
         .where('[clientId+seq]')
         .anyOf([...applied].map((seq) => [clientId, seq]))
         .toArray();
-      await settleRefusals(d, user.id, done);
+      await settleRefusals(d, user.id, done, refusedSeq);
     }
     await confirmSeq(d, clientId, res.lastSeq);
     // Only over this user's own tables: someone else may have signed in while we waited.

@@ -43,7 +43,11 @@ export function useSyncStatus(): SyncStatus {
       if (!uid) return NO_COUNTS;
       const [pending, refused, lastSyncedAt] = await Promise.all([
         db.outbox.where('userId').equals(uid).count(),
-        db.refused.where('userId').equals(uid).count(),
+        db.refused
+          .where('userId')
+          .equals(uid)
+          .filter((r) => !r.settledAt)
+          .count(),
         readString(db, META.lastSyncedAt),
       ]);
       return { pending, refused, lastSyncedAt };
@@ -70,7 +74,12 @@ export function useRefused(): RefusedItem[] {
     useLiveQuery(async () => {
       const uid = await currentUserId(db);
       if (!uid) return [];
-      const rows = await db.refused.where('userId').equals(uid).reverse().sortBy('at');
+      const rows = await db.refused
+        .where('userId')
+        .equals(uid)
+        .filter((r) => !r.settledAt)
+        .reverse()
+        .sortBy('at');
       return rows.flatMap((r) =>
         r.id === undefined
           ? []

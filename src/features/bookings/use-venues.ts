@@ -46,7 +46,11 @@ export interface RefusedBooking {
 export async function refusedBookings(d: LianxinDB): Promise<RefusedBooking[]> {
   const uid = await currentUserId(d);
   if (!uid) return [];
-  const rows = await d.refused.where('userId').equals(uid).toArray();
+  const rows = await d.refused
+    .where('userId')
+    .equals(uid)
+    .filter((r) => !r.settledAt)
+    .toArray();
   return rows.flatMap((r): RefusedBooking[] => {
     if (r.name !== 'booking.create' || r.id === undefined) return [];
     const args = bookingCreate.safeParse(r.args);

@@ -107,7 +107,11 @@ export function useCheckinRefusal(
     useLiveQuery(
       async () => {
         if (!uid || !eventId) return null;
-        const rows = await db.refused.where('userId').equals(uid).sortBy('at');
+        const rows = await db.refused
+          .where('userId')
+          .equals(uid)
+          .filter((r) => !r.settledAt)
+          .sortBy('at');
         const hit = rows
           .reverse()
           .find(
