@@ -3,9 +3,7 @@ import type { Tx } from '../database/db.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import type { ServiceGroup } from '../../shared/groups.ts';
 import type { Standing } from '../../shared/org/kinds.ts';
-import type { MemberAdminRecord } from '../../shared/org/records.ts';
-import { userData } from '../accounts/users.ts';
-import { iso } from '../mutations/records.ts';
+import { memberAdminChange, userData, type UserRow } from '../accounts/users.ts';
 import { DAY, cstDate } from './dates.ts';
 import { seededRandom } from './random.ts';
 
@@ -104,23 +102,6 @@ export function joinedDates(now: Date, seed: number) {
     );
 }
 
-interface UserRow {
-  id: string;
-  org_id: string;
-  login: string;
-  name: string;
-  phone: string | null;
-  roles: string[];
-  groups: string[];
-  standing: Standing | null;
-  joined_at: string | null;
-  disabled: boolean;
-  activated: boolean;
-  activation_expires_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
 /**
  * One `member_admin` record per account, for the organizers at and above its org and for admins
  * (docs/sync-protocol.md, "Record shapes in pull"); the code is the one just issued, if any.
@@ -132,26 +113,5 @@ export async function emitMemberAdmins(tx: Tx, codes: Map<string, string>): Prom
             activation_expires_at, created_at, updated_at
        FROM users ORDER BY id`,
   );
-  for (const u of rows) {
-    const code = codes.get(u.id) ?? null;
-    const data: MemberAdminRecord = {
-      id: u.id,
-      userId: u.id,
-      orgId: u.org_id,
-      login: u.login,
-      name: u.name,
-      phone: u.phone,
-      roles: u.roles,
-      groups: u.groups,
-      standing: u.standing,
-      joinedAt: u.joined_at,
-      disabled: u.disabled,
-      activated: u.activated,
-      activationCode: code,
-      activationExpiresAt: code && u.activation_expires_at ? iso(u.activation_expires_at) : null,
-      createdAt: iso(u.created_at),
-      updatedAt: iso(u.updated_at),
-    };
-    tx.emit({ type: 'member_admin', id: u.id, audience: 'organizers', orgId: u.org_id, data });
-  }
+  for (const u of rows) tx.emit(memberAdminChange(u, codes.get(u.id) ?? null));
 }
