@@ -1,8 +1,7 @@
 import type { Tx } from '../database/db.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '../../shared/org/credit-code.ts';
-import type { FirmRecord } from '../../shared/org/records.ts';
-import { iso } from '../mutations/records.ts';
+import { emitFirm } from '../mutations/org-data.ts';
 import { DEMO_FIRMS } from './firm-catalog.ts';
 import { ago } from './dates.ts';
 import { seededRandom } from './random.ts';
@@ -25,32 +24,16 @@ export function demoCreditCodes(n: number, seed = 5): string[] {
   return [...seen];
 }
 
-interface FirmRow {
-  id: string;
-  org_id: string;
-  name: string;
-  credit_code: string;
-  coverage: FirmRecord['coverage'];
-  branch_id: string | null;
-  building: string | null;
-  industry: string | null;
-  headcount: number | null;
-  member_count: number | null;
-  instructor_id: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
 /** The firm register (企业台账) of both parks, registered at their grids over the past months. */
 export const seedFirms: DemoSeeder = async (tx: Tx, ids) => {
   const codes = demoCreditCodes(DEMO_FIRMS.length);
   for (const [i, f] of DEMO_FIRMS.entries()) {
     const at = ago(ids.now, 180 - i * 5);
-    const [row] = await tx.query<FirmRow>(
+    const [row] = await tx.query<{ id: string }>(
       `INSERT INTO firms (id, org_id, name, credit_code, coverage, branch_id, building, industry,
                           headcount, member_count, instructor_id, created_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
-       RETURNING *`,
+       RETURNING id`,
       [
         uuidv7(at.getTime()),
         ids.grids[f.grid],
@@ -67,28 +50,6 @@ export const seedFirms: DemoSeeder = async (tx: Tx, ids) => {
         at,
       ],
     );
-    const data: FirmRecord = {
-      id: row!.id,
-      orgId: row!.org_id,
-      name: row!.name,
-      creditCode: row!.credit_code,
-      coverage: row!.coverage,
-      branchId: row!.branch_id,
-      building: row!.building,
-      industry: row!.industry,
-      headcount: row!.headcount,
-      memberCount: row!.member_count,
-      instructorId: row!.instructor_id,
-      createdAt: iso(row!.created_at),
-      updatedAt: iso(row!.updated_at),
-    };
-    tx.emit({
-      type: 'firm',
-      id: data.id,
-      audience: 'public',
-      orgId: data.orgId,
-      ownerId: data.instructorId,
-      data,
-    });
+    await emitFirm(tx, row!.id);
   }
 };

@@ -1,47 +1,10 @@
-import { randomInt } from 'node:crypto';
-import type { Tx } from '../database/db.ts';
 import { uuidv7 } from '../../shared/ids.ts';
-import type { InviteRecord, JoinRequestRecord } from '../../shared/org/records.ts';
-import { iso } from '../mutations/records.ts';
+import type { JoinRequestRecord } from '../../shared/org/records.ts';
+import { newCode } from '../accounts/activation.ts';
+import { emitInvite, emitJoinRequest } from '../mutations/org-data.ts';
 import { DAY, HOUR } from './dates.ts';
 import { demoPhones } from './people.ts';
 import type { DemoSeeder } from './seeders.ts';
-
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-interface InviteRow {
-  id: string;
-  org_id: string;
-  code: string;
-  expires_at: Date;
-  revoked_at: Date | null;
-  user_id: string;
-  uses: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-/** The `invite` record, for the organizers of its branch and above (and admins). */
-export async function emitDemoInvite(tx: Tx, id: string): Promise<void> {
-  const [i] = await tx.query<InviteRow>(
-    `SELECT i.*, (SELECT count(*)::int FROM join_requests j WHERE j.invite_id = i.id) AS uses
-       FROM invites i WHERE i.id = $1`,
-    [id],
-  );
-  if (!i) return;
-  const data: InviteRecord = {
-    id: i.id,
-    orgId: i.org_id,
-    code: i.code,
-    expiresAt: iso(i.expires_at),
-    revokedAt: i.revoked_at ? iso(i.revoked_at) : null,
-    userId: i.user_id,
-    uses: i.uses,
-    createdAt: iso(i.created_at),
-    updatedAt: iso(i.updated_at),
-  };
-  tx.emit({ type: 'invite', id, audience: 'organizers', orgId: i.org_id, data });
-}
 
 interface Newcomer {
   name: string;
@@ -74,10 +37,7 @@ export const seedJoinQueue: DemoSeeder = async (tx, ids) => {
   const t = ids.now.getTime();
   const made = new Date(t - 12 * DAY);
   const inviteId = uuidv7(made.getTime());
-  const code = Array.from(
-    { length: 12 },
-    () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
-  ).join('');
+  const code = newCode();
   await tx.query(
     `INSERT INTO invites (id, org_id, code, expires_at, user_id, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $6)`,
@@ -109,25 +69,7 @@ export const seedJoinQueue: DemoSeeder = async (tx, ids) => {
         decided ?? at,
       ],
     );
-    const data: JoinRequestRecord = {
-      id,
-      inviteId,
-      orgId: ids.branchA,
-      name: n.name,
-      phone: phones[i]!,
-      firm: n.firm,
-      standing: n.standing,
-      status: n.rejected ? 'rejected' : 'pending',
-      note: n.rejected?.note ?? null,
-      decidedAt: decided ? iso(decided) : null,
-      decidedBy: decided ? ids.users.organizer : null,
-      memberId: null,
-      activationCode: null,
-      activationExpiresAt: null,
-      createdAt: iso(at),
-      updatedAt: iso(decided ?? at),
-    };
-    tx.emit({ type: 'join_request', id, audience: 'organizers', orgId: ids.branchA, data });
+    await emitJoinRequest(tx, id);
   }
-  await emitDemoInvite(tx, inviteId);
+  await emitInvite(tx, inviteId);
 };

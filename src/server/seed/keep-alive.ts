@@ -7,7 +7,7 @@ import { emitLesson } from '../mutations/lesson-data.ts';
 import { emitBooking } from '../mutations/booking-data.ts';
 import { iso } from '../mutations/records.ts';
 import { DAY, HOUR } from './dates.ts';
-import { emitDemoInvite } from './join-queue.ts';
+import { emitInvite } from '../mutations/org-data.ts';
 
 /**
  * Dates that stay alive. The demo is seeded once, around the moment of seeding: a party day in
@@ -128,7 +128,7 @@ async function shiftOthers(tx: Tx, ms: number) {
     `UPDATE invites SET expires_at = expires_at + ${by} WHERE revoked_at IS NULL RETURNING id`,
     [ms],
   );
-  for (const i of invites) await emitDemoInvite(tx, i.id);
+  for (const i of invites) await emitInvite(tx, i.id);
 }
 
 interface CheckinRow {
