@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './helpers.ts';
-import { pull, pullAll, push } from './sync-helpers.ts';
+import { pullAll, pullUntilReset, push } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { applied, creditCode, freshPhone, outcome, pulled } from './org-helpers.ts';
 
@@ -138,7 +138,7 @@ describe('organisation tree and firm register', () => {
     ]);
     expect(group!.path).toEqual([s.ids.district, park2.id, s.ids.branchA, s.ids.groupA1]);
 
-    const next = await pull(s, member, clientId, before.last.cursor);
+    const next = await pullUntilReset(s, member, clientId, before.last.cursor);
     expect(next.body.reset).toBe(true);
     const after = await pullAll(s, member, clientId);
     const ids = new Set(after.changes.map((c) => c.id));

@@ -48,6 +48,25 @@ export async function pull(
   };
 }
 
+/**
+ * Pulls until the answer says `reset` (or 2 s pass, then returns the last answer). A change made
+ * straight in the database reaches the server's cached sessions and its idle-pull shortcut by
+ * notification, within a second (docs/sync-protocol.md, Live): on PostgreSQL that is not at once.
+ */
+export async function pullUntilReset(
+  s: TestServer,
+  token: string,
+  clientId: string,
+  cursor: string,
+) {
+  const until = Date.now() + 2000;
+  for (;;) {
+    const r = await pull(s, token, clientId, cursor);
+    if (r.body.reset || Date.now() > until) return r;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 /** Pulls every page from `cursor` and returns all changes and the final response. */
 export async function pullAll(
   s: TestServer,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ON_POSTGRES, startServer, type TestServer } from './helpers.ts';
-import { dataOf, pull, pullAll, push, slot, venueIds } from './sync-helpers.ts';
+import { dataOf, pull, pullAll, pullUntilReset, push, slot, venueIds } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { encodeCursor } from '../../src/server/replication/cursor.ts';
 
@@ -144,7 +144,7 @@ describe('pull (docs/sync-protocol.md pull rules)', () => {
       s.ids.users.member2,
     ]);
     try {
-      const { body } = await pull(s, token, client, before.last.cursor);
+      const { body } = await pullUntilReset(s, token, client, before.last.cursor);
       expect(body.reset).toBe(true);
       const orgNames = body.changes
         .filter((c) => c.type === 'org' && c.op === 'put')
