@@ -69,7 +69,8 @@ describe('the app shell offline', () => {
     await expectMainNav(page);
 
     await mainNav(page).getByRole('link', { name: '微党课' }).click();
-    await page.waitForLoadState('networkidle');
+    // Not 'networkidle': a signed-in page online holds its live stream open for good.
+    await page.getByRole('main').getByRole('link').first().waitFor();
     await screenshot(page, 'shell-lessons');
 
     const requests = await offlineReload(page, () => expectMainNav(page));

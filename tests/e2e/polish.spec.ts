@@ -268,7 +268,7 @@ describe('polish on a 360 px phone', () => {
     await signedIn(page, 'organizer');
     await page.goto(`/events/${eventId}`);
     const post = page.locator('.wall__post', { hasText: body });
-    await post.getByRole('button', { name: /隐藏王一帆的这条留言/ }).click();
+    await post.getByRole('button', { name: '隐藏这条留言（王一帆）' }).click();
     const confirm = page.getByRole('alertdialog', { name: '隐藏这条留言？' });
     await confirm.getByRole('button', { name: '隐藏', exact: true }).click();
     await post.waitFor({ state: 'detached' });
@@ -276,7 +276,7 @@ describe('polish on a 360 px phone', () => {
     await page.getByRole('button', { name: '撤销' }).click();
     await post.waitFor();
     // Hidden for good: it waits in the organizer's list, where it can be shown again.
-    await post.getByRole('button', { name: /隐藏王一帆的这条留言/ }).click();
+    await post.getByRole('button', { name: '隐藏这条留言（王一帆）' }).click();
     await confirm.getByRole('button', { name: '隐藏', exact: true }).click();
     await page.getByRole('heading', { name: '已隐藏的留言（1）' }).waitFor();
     await page.getByRole('button', { name: '查看' }).click();

@@ -85,7 +85,7 @@ export const events = {
     label: 'Leave a message',
     hint: '{{count}} characters left',
     post: 'Post',
-    hideLabel: 'Hide this post by {{name}}',
+    hideLabel: 'Hide this message ({{name}})',
     hideConfirmTitle: 'Hide this post?',
     hideConfirm:
       'Once hidden, nobody but {{name}} and the organisers can see it. You can show it again from “Hidden posts”.',

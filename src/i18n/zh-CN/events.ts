@@ -80,7 +80,7 @@ export const events = {
     hint: '还可以输入 {{count}} 字',
     post: '发布留言',
     hide: '隐藏这条留言',
-    hideLabel: '隐藏{{name}}的这条留言',
+    hideLabel: '隐藏这条留言（{{name}}）',
     hideConfirmTitle: '隐藏这条留言？',
     hideConfirm:
       '隐藏后，除了{{name}}本人和组织者，其他人都看不到这条留言。之后可以在“已隐藏的留言”里恢复。',
