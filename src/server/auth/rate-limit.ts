@@ -37,3 +37,12 @@ export async function recordFailure(q: Queryable, keys: string[]): Promise<void>
     await q.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
   }
 }
+
+/**
+ * The counters a sign-in attempt is held to (per login name and per address), shared by login and
+ * activation so that guessing a code costs the same attempts as guessing a password.
+ */
+export const signInKeys = (limits: LoginLimits, login: string, ip: string): [string, number][] => [
+  [`login:${login}`, limits.perLogin],
+  [`addr:${ip}`, limits.perAddress],
+];

@@ -3,7 +3,7 @@ import { ApiError } from '../http/errors.ts';
 import { parse } from '../http/parse.ts';
 import { hashPassword, verifyPassword, DUMMY_HASH_PROMISE } from '../auth/passwords.ts';
 import { createSession, hashToken } from '../auth/sessions.ts';
-import { isLimited, recordFailure } from '../auth/rate-limit.ts';
+import { isLimited, recordFailure, signInKeys } from '../auth/rate-limit.ts';
 import { requireViewer } from '../auth/viewer.ts';
 import { hashCode, revokeSessions } from '../accounts/activation.ts';
 import { audit } from '../accounts/audit.ts';
@@ -25,10 +25,7 @@ export default async function activationRoutes(app: FastifyInstance) {
   app.post('/api/auth/activate', async (req) => {
     const body = parse(activateBody, req.body);
     const login = body.login.toLowerCase();
-    const keys: [string, number][] = [
-      [`login:${login}`, loginLimits.perLogin],
-      [`addr:${req.ip}`, loginLimits.perAddress],
-    ];
+    const keys = signInKeys(loginLimits, login, req.ip);
     if (await isLimited(db, keys)) {
       throw new ApiError(
         429,

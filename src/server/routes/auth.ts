@@ -4,7 +4,7 @@ import { ApiError } from '../http/errors.ts';
 import { parse } from '../http/parse.ts';
 import { DUMMY_HASH_PROMISE, verifyPassword } from '../auth/passwords.ts';
 import { createSession, revokeSession } from '../auth/sessions.ts';
-import { isLimited, recordFailure } from '../auth/rate-limit.ts';
+import { isLimited, recordFailure, signInKeys } from '../auth/rate-limit.ts';
 import { requireViewer, type Viewer } from '../auth/viewer.ts';
 import { viewerCacheFor } from '../auth/viewer-cache.ts';
 import type { SessionUser } from '../../shared/protocol.ts';
@@ -33,10 +33,7 @@ export default async function authRoutes(app: FastifyInstance) {
   app.post('/api/auth/login', async (req) => {
     const body = parse(loginBody, req.body);
     const login = body.login.toLowerCase();
-    const keys: [string, number][] = [
-      [`login:${login}`, loginLimits.perLogin],
-      [`addr:${req.ip}`, loginLimits.perAddress],
-    ];
+    const keys = signInKeys(loginLimits, login, req.ip);
     if (await isLimited(db, keys)) {
       throw new ApiError(
         429,
