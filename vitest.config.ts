@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -6,6 +7,10 @@ import react from '@vitejs/plugin-react';
 // real built server; `npm test` leaves it out and `npm run test:e2e` runs it alone.
 export default defineConfig({
   test: {
+    // One worker per core. Vitest's default leaves a core for itself (cores - 1), which on a
+    // two-core machine runs every file on one core while the other waits; the server tests
+    // spend their time in PGlite's WebAssembly and the app tests in jsdom, both in the workers.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         plugins: [react()],

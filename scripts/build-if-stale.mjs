@@ -2,7 +2,7 @@
 // missing or older than a source it was made from, so a fresh clone just works and an
 // up-to-date build costs nothing.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,13 +62,17 @@ export function staleReason(root = ROOT, outDir = join(root, 'dist')) {
 }
 
 /** Runs `vite build` with its output shown; rejects when it fails. */
-export function viteBuild(root = ROOT) {
+export function viteBuild(root = ROOT, args = []) {
   return new Promise((resolvePromise, reject) => {
     const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
     // An inherited NODE_ENV (vitest sets "test") would change what Vite bundles.
     const env = { ...process.env };
     delete env.NODE_ENV;
-    const child = spawn(process.execPath, [vite, 'build'], { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [vite, 'build', ...args], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) resolvePromise();
@@ -83,5 +87,49 @@ export async function buildIfStale({ root = ROOT, log = console.log } = {}) {
   if (!reason) return false;
   log(`Building the app: ${reason}.`);
   await viteBuild(root);
+  return true;
+}
+
+/** The compiled server: one bundle of src/server and src/shared, run by plain Node. */
+export const SERVER_ENTRY = join(ROOT, 'dist-server', 'main.js');
+
+/** Why dist-server must be remade, or null when it is current. */
+export function serverStaleReason(root = ROOT) {
+  const built = join(root, 'dist-server', 'main.js');
+  if (!existsSync(built)) return `${relative(root, built)} is missing`;
+  const builtAt = statSync(built).mtimeMs;
+  let newest = { path: '', mtimeMs: 0 };
+  for (const dir of [join('src', 'server'), join('src', 'shared')]) {
+    const n = newestUnder(root, dir);
+    if (n.mtimeMs > newest.mtimeMs) newest = n;
+  }
+  for (const file of ['vite.server.config.ts', 'package-lock.json']) {
+    const path = join(root, file);
+    if (existsSync(path) && statSync(path).mtimeMs > newest.mtimeMs) {
+      newest = { path: file, mtimeMs: statSync(path).mtimeMs };
+    }
+  }
+  return newest.mtimeMs > builtAt ? `${newest.path} changed after the last build` : null;
+}
+
+/**
+ * Bundles the server with Vite's SSR build, then puts beside the bundle the files the server
+ * reads relative to its own module: the SQL migrations and the demo's media.
+ */
+export async function buildServer(root = ROOT) {
+  await viteBuild(root, ['--config', 'vite.server.config.ts', '--logLevel', 'warn']);
+  const out = join(root, 'dist-server');
+  cpSync(join(root, 'src', 'server', 'database', 'migrations'), join(out, 'migrations'), {
+    recursive: true,
+  });
+  cpSync(join(root, 'src', 'server', 'seed', 'assets'), join(out, 'assets'), { recursive: true });
+}
+
+/** Builds the server when needed; returns whether it built. */
+export async function buildServerIfStale({ root = ROOT, log = console.log } = {}) {
+  const reason = serverStaleReason(root);
+  if (!reason) return false;
+  log(`Building the server: ${reason}.`);
+  await buildServer(root);
   return true;
 }

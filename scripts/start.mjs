@@ -1,29 +1,25 @@
-// `npm start`: build the app when the build is missing or stale, then run the server in the
-// foreground. The server is a child so that tsx can load TypeScript; signals go through to it
-// and its exit code comes back, so a process manager sees the server itself.
+// `npm start`: build the app and the server when a build is missing or stale, then run the
+// compiled server (dist-server/main.js, plain JavaScript: no TypeScript loader at run time) in
+// the foreground. The server is a child so that a build never shares its memory; signals go
+// through to it and its exit code comes back, so a process manager sees the server itself.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { ROOT, buildIfStale } from './build-if-stale.mjs';
+import { ROOT, SERVER_ENTRY, buildIfStale, buildServerIfStale } from './build-if-stale.mjs';
 
 // A STATIC_DIR elsewhere is someone else's build; only our own dist/ is ours to remake.
 const staticDir = resolve(ROOT, process.env.STATIC_DIR || 'dist');
-if (staticDir === join(ROOT, 'dist')) {
-  try {
-    await buildIfStale();
-  } catch (err) {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  }
+try {
+  if (staticDir === join(ROOT, 'dist')) await buildIfStale();
+  await buildServerIfStale();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
 }
 
-const server = spawn(
-  process.execPath,
-  ['--import', 'tsx', join(ROOT, 'src', 'server', 'main.ts')],
-  {
-    cwd: ROOT,
-    stdio: 'inherit',
-  },
-);
+const server = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {

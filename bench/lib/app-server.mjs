@@ -1,4 +1,4 @@
-// The real server for the browser benchmarks: `node --import tsx src/server/main.ts` on 127.0.0.1,
+// The real server for the browser benchmarks: `node dist-server/main.js` (as `npm start`) on 127.0.0.1,
 // a free port and a fresh PGlite folder with the demo content, serving the built app (dist/).
 // Like tests/e2e/support/server-process.ts, without the test runner.
 import { spawn, execFile } from 'node:child_process';
@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+import { SERVER_ENTRY, buildIfStale, buildServerIfStale } from '../../scripts/build-if-stale.mjs';
 import { rootDir } from './results.mjs';
 
 const SERVER_SETTINGS = [
@@ -27,10 +27,18 @@ const SERVER_SETTINGS = [
 
 export const DEMO_PASSWORD = 'lianxin-demo';
 
-/** Builds the app when dist/ is missing or older than its sources. */
-export function ensureBuilt() {
-  return buildIfStale({ root: rootDir, log: (m) => console.log(m) });
+/** Builds the app and the server when dist/ or dist-server/ is missing or older than its sources. */
+export async function ensureBuilt() {
+  const log = (m) => console.log(m);
+  const built = await buildIfStale({ root: rootDir, log });
+  return (await buildServerIfStale({ root: rootDir, log })) || built;
 }
+
+/** How the server runs: compiled, as `npm start` runs it, or from source through tsx. */
+const RUNTIMES = {
+  compiled: () => ['--enable-source-maps', SERVER_ENTRY],
+  tsx: () => ['--import', 'tsx', path.join(rootDir, 'src/server/main.ts')],
+};
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -82,15 +90,19 @@ export async function generateRecords(dataDir, records, login = 'member') {
  * Starts the server on `dataDir` (created and seeded with the demo content when new). Returns its
  * url, `requests()` (method and url of every request it logged so far) and `stop()`.
  */
-export async function startServer(dataDir, { readyTimeout = 120_000 } = {}) {
+export async function startServer(
+  dataDir,
+  { readyTimeout = 120_000, runtime = 'compiled', env = {}, pollMs = 200 } = {},
+) {
+  if (runtime === 'compiled') await buildServerIfStale({ root: rootDir, log: console.log });
   const port = await freePort();
   const logFile = path.join(path.dirname(dataDir), `server-${port}.log`);
   const fd = openSync(logFile, 'a');
   let child;
   try {
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(rootDir, 'src/server/main.ts')], {
+    child = spawn(process.execPath, RUNTIMES[runtime](), {
       cwd: rootDir,
-      env: serverEnv({ PORT: String(port), DATA_DIR: dataDir }),
+      env: serverEnv({ PORT: String(port), DATA_DIR: dataDir, ...env }),
       stdio: ['ignore', fd, fd],
     });
   } finally {
@@ -124,7 +136,7 @@ export async function startServer(dataDir, { readyTimeout = 120_000 } = {}) {
       await stop();
       throw new Error(`server not ready in ${readyTimeout} ms`);
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   const requests = () => {
     const out = [];
@@ -147,5 +159,5 @@ export async function startServer(dataDir, { readyTimeout = 120_000 } = {}) {
     for (let i = 0; i < 100 && !requests().some((r) => r.url === tag); i++)
       await new Promise((r) => setTimeout(r, 50));
   };
-  return { url, port, logFile, requests, mark, stop };
+  return { url, port, pid: child.pid, logFile, requests, mark, stop };
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { SERVER_ENTRY, buildServerIfStale } from '../../scripts/build-if-stale.mjs';
 import { rootDir } from './results.mjs';
 
 export const MEMBERS = 100;
@@ -155,12 +156,13 @@ export async function seededDatabase(kind, label) {
 }
 
 /**
- * The real server (`node --import tsx src/server/main.ts`), production settings: NODE_ENV
+ * The real server (`node dist-server/main.js`, as `npm start` runs it), production settings: NODE_ENV
  * production, request logging off (warn), /metrics behind a token, no static shell.
  */
 export async function startServer(settings, extra = {}) {
+  await buildServerIfStale({ root: rootDir, log: console.log });
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
     cwd: rootDir,
     env: serverEnv(settings, {
       NODE_ENV: 'production',

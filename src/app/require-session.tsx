@@ -1,6 +1,7 @@
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from '../sync/session.ts';
+import { rememberFrame } from './frame-hint.ts';
 import { RouteLoading } from './route-loading.tsx';
 
 /**
@@ -13,6 +14,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { user, ready } = useSession();
   const location = useLocation();
   const hadUser = useRef(false);
+  useEffect(() => {
+    if (ready) rememberFrame(!!user);
+  }, [ready, user]);
   if (!ready) return <RouteLoading />;
   if (!user) {
     const next = location.pathname + location.search;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './database/open.ts';
@@ -6,10 +5,9 @@ import { startEmbeddedMaintenance } from './database/maintenance.ts';
 import { prepareDatabase, sharedSecret } from './bootstrap.ts';
 import { DEFAULT_LIMITS } from './auth/rate-limit.ts';
 import type { ServerContext } from './context.ts';
+import { packageVersion } from './version.ts';
 
-export const VERSION: string = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-).version;
+const VERSION = packageVersion();
 
 async function main() {
   let config: Config;

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildIfStale } from '../../../scripts/build-if-stale.mjs';
+import { buildIfStale, buildServerIfStale } from '../../../scripts/build-if-stale.mjs';
 import { startServerProcess } from './server-process.ts';
 
 declare module 'vitest' {
@@ -11,9 +11,10 @@ declare module 'vitest' {
   }
 }
 
-/** Once per e2e run: a current build, and the real server on a fresh demo database. */
+/** Once per e2e run: current builds of the app and the server, and the server on a fresh demo database. */
 export default async function setup(project: TestProject) {
   await buildIfStale({ log: (line) => console.log(`[e2e] ${line}`) });
+  await buildServerIfStale({ log: (line) => console.log(`[e2e] ${line}`) });
   const server = await startServerProcess();
   console.log(`[e2e] server on ${server.url} (log: ${server.logFile})`);
   project.provide('baseURL', server.url);

@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../../scripts/build-if-stale.mjs';
+import { ROOT, SERVER_ENTRY } from '../../../scripts/build-if-stale.mjs';
 import { markLog, parseRequests, requestsBetween, type LoggedRequest } from './server-log.ts';
 
 /** Settings the server reads (src/server/config.ts); none leaks in from the shell running the tests. */
@@ -62,7 +62,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the real server (`node --import tsx src/server/main.ts`) the way `npm start` does, on
+ * Starts the real server (`node dist-server/main.js`, the compiled bundle) the way `npm start` does, on
  * 127.0.0.1 and a free port, with demo content in a fresh temporary PGlite folder unless
  * `env.DATABASE_URL` is given. Several can run at once on one PostgreSQL, as replicas would.
  */
@@ -92,7 +92,7 @@ export async function startServerProcess(opts: StartOptions = {}): Promise<Serve
   const logFd = openSync(logFile, 'a');
   let child: ChildProcess;
   try {
-    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server', 'main.ts')], {
+    child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
       cwd: ROOT,
       env,
       stdio: ['ignore', logFd, logFd],

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FRAME_HINT_KEY } from '../../../src/app/frame-hint.ts';
 import { RequireSession } from '../../../src/app/require-session.tsx';
 import { renderAt, useFreshDevice } from './setup-app.tsx';
 
@@ -63,5 +64,15 @@ describe('signed-out visitors', () => {
     session.user = null;
     rerender(ui());
     expect(screen.getByTestId('where').textContent).toBe('/signin');
+  });
+
+  it('leave the device painting the sign-in frame first, and a signed-in device the app bar', () => {
+    session.user = { id: 'u1', name: '王芳' };
+    const ui = () => <MemoryRouter initialEntries={['/me']}>{routes()}</MemoryRouter>;
+    const { rerender } = render(ui());
+    expect(localStorage.getItem(FRAME_HINT_KEY)).toBe('app');
+    session.user = null;
+    rerender(ui());
+    expect(localStorage.getItem(FRAME_HINT_KEY)).toBeNull();
   });
 });
