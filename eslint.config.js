@@ -21,6 +21,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-server/**',
+      'bench/floor/dist/**',
       'data/**',
       'node_modules/**',
       'coverage/**',
