@@ -11,6 +11,8 @@ export interface ServerContext {
   cardSecret: string;
   /** the live stream's comment interval (tests shorten it; src/server/routes/live.ts) */
   liveHeartbeatMs?: number;
+  /** open live streams per user and process (tests lower it; src/server/routes/live.ts) */
+  liveStreamsPerUser?: number;
   /** Prometheus counters, when metrics are on */
   metrics?: {
     pushed(name: string, status: 'applied' | 'duplicate' | 'rejected'): void;

@@ -80,6 +80,34 @@ describe('live updates', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  it('holds a few streams per user, ending the oldest to make room for a new one', async () => {
+    s.ctx.liveStreamsPerUser = 2;
+    try {
+      const token = await s.login('member');
+      const first = await open(token);
+      const second = await open(token);
+      const other = await open(await s.login('organizer'));
+      await Promise.all([first.pokeAfter(0), second.pokeAfter(0), other.pokeAfter(0)]);
+      const third = await open(token);
+      expect(third.status).toBe(200);
+      await third.pokeAfter(0);
+      // the oldest of the member's streams ends; the newer one and another user's stay open
+      await Promise.race([
+        first.ended,
+        sleep(2000).then(() => Promise.reject(new Error('the oldest is still open'))),
+      ]);
+      const before = Date.now();
+      await fileRequest(token, 1);
+      await Promise.all([
+        second.pokeAfter(before),
+        third.pokeAfter(before),
+        other.pokeAfter(before),
+      ]);
+    } finally {
+      delete s.ctx.liveStreamsPerUser;
+    }
+  });
+
   it('ends the stream when its session is revoked by the database (another process, an admin)', async () => {
     const token = await s.login('member2');
     const r = await open(token);

@@ -8,6 +8,15 @@ export const HEARTBEAT_MS = 20_000;
 const RECHECK_MS = 5 * 60_000;
 /** A phone that reads nothing for this long (its buffers full) is cut off rather than queued for. */
 const STALLED_MS = 60_000;
+/**
+ * Open streams one user may hold in one server process. A person has a phone, a PC and a tablet
+ * or two; more than this is a leak (a tab that reconnects without closing) or abuse, and each
+ * stream holds a socket and timers. The oldest is ended to make room, never the new one, so a phone
+ * that reconnects after losing its old connection is not locked out while the server has not yet
+ * noticed the dead one. Per process, like the sockets it guards: with N replicas a user holds at
+ * most N times this.
+ */
+export const MAX_STREAMS_PER_USER = 8;
 
 /**
  * GET /api/sync/live (docs/sync-protocol.md, Live): a text/event-stream that says `event: poke`
@@ -18,6 +27,8 @@ export default async function liveRoutes(app: FastifyInstance) {
   const { db } = app.ctx;
   const hub = await liveHubFor(db);
   const open = new Set<() => void>();
+  /** each user's open streams in this process, oldest first */
+  const byUser = new Map<string, (() => void)[]>();
   // Open streams never go idle: end them so that closing the server does not wait on them.
   app.addHook('preClose', async () => {
     for (const end of [...open]) end();
@@ -29,7 +40,24 @@ export default async function liveRoutes(app: FastifyInstance) {
     async (req, reply) => {
       // HEAD (answered by this handler too) gets the head of the stream and nothing to wait for.
       if (req.method === 'HEAD') return reply.type('text/event-stream; charset=utf-8').send();
-      serveStream(req, reply, hub, open, app.ctx.liveHeartbeatMs ?? HEARTBEAT_MS);
+      const userId = req.viewer.id;
+      const mine = byUser.get(userId) ?? [];
+      const limit = app.ctx.liveStreamsPerUser ?? MAX_STREAMS_PER_USER;
+      while (mine.length >= limit) mine[0]!(); // ends it, which takes it out of `mine`
+      const end = serveStream(
+        req,
+        reply,
+        hub,
+        open,
+        app.ctx.liveHeartbeatMs ?? HEARTBEAT_MS,
+        () => {
+          const at = mine.indexOf(end);
+          if (at >= 0) mine.splice(at, 1);
+          if (mine.length === 0) byUser.delete(userId);
+        },
+      );
+      mine.push(end);
+      byUser.set(userId, mine);
     },
   );
 }
@@ -40,7 +68,8 @@ function serveStream(
   hub: LiveHub,
   open: Set<() => void>,
   heartbeatMs: number,
-) {
+  onEnd: () => void,
+): () => void {
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, {
@@ -114,6 +143,7 @@ function serveStream(
     clearInterval(periodic);
     removeFromHub();
     open.delete(end);
+    onEnd();
     res.off('drain', drained);
     if (!res.writableEnded) res.end();
   }
@@ -123,4 +153,5 @@ function serveStream(
   res.on('error', end);
   // The app pulls on this first poke: whatever committed before the stream opened is not missed.
   write(`: live\n\nevent: poke\ndata: {"version":${hub.latest}}\n\n`);
+  return end;
 }
