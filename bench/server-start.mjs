@@ -1,16 +1,24 @@
 // npm run bench:server-start — how long the production server takes from `node` to a healthy
 // /api/health on an existing embedded database, and what it holds in memory once idle. The
 // compiled bundle (`node dist-server/main.js`, what `npm start` runs) and the same sources through
-// tsx are started in turns on the same data, so both meet the same machine load. The budget is
-// 2 s to healthy for the compiled server; exits 1 over it.
-import { readFileSync } from 'node:fs';
+// tsx are started in turns on the same data, so both meet the same machine load. In the same
+// runs, the floor: PGlite alone opened on a copy of the same data (bench/lib/pglite-floor.mjs),
+// with PGlite's default settings and with the server's. The budgets: 2 s to healthy for the
+// compiled server, idle memory within 100 MB of the floor; exits 1 over either.
+import { execFile } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import os from 'node:os';
-import { recordResults } from './lib/results.mjs';
+import { recordResults, rootDir } from './lib/results.mjs';
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
 import { bounded, median, round } from './lib/run.mjs';
 
 const RUNS = Number(process.env.BENCH_START_RUNS ?? 5);
 const BUDGET_MS = 2_000;
+const MEMORY_BUDGET_MIB = 100;
+/** The server's own setting (src/server/database/db.ts, PGLITE_SHARED_BUFFERS). */
+const SERVER_SHARED_BUFFERS = '32MB';
 const IDLE_MS = 3_000;
 
 /** Resident memory of a process, from /proc (Linux). */
@@ -27,8 +35,23 @@ await bounded('server-start', 15 * 60_000, async ({ onCleanup }) => {
   const first = await startServer(work.dataDir, { runtime: 'compiled' });
   await first.stop();
 
+  /** PGlite alone on a copy of the data, as the server would open it. */
+  const floor = async (sharedBuffers) => {
+    const copy = path.join(work.dir, 'floor-copy');
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(path.join(work.dataDir, 'pglite'), copy, { recursive: true });
+    const args = ['bench/lib/pglite-floor.mjs', copy, ...(sharedBuffers ? [sharedBuffers] : [])];
+    const { stdout } = await promisify(execFile)(process.execPath, args, {
+      cwd: rootDir,
+      timeout: 300_000,
+    });
+    rmSync(copy, { recursive: true, force: true });
+    return JSON.parse(stdout.trim().split('\n').pop()).rssMiB;
+  };
+
   const times = { compiled: [], tsx: [] };
   const idle = { compiled: [], tsx: [] };
+  const floors = { default: [], server: [] };
   const lines = [];
   for (let run = 0; run < RUNS; run++) {
     // Alternate which goes first, so a drift in machine load favours neither.
@@ -50,6 +73,11 @@ await bounded('server-start', 15 * 60_000, async ({ onCleanup }) => {
       console.log(line);
       lines.push(line);
     }
+    floors.default.push(await floor(null));
+    floors.server.push(await floor(SERVER_SHARED_BUFFERS));
+    const line = `run ${run + 1} PGlite alone: ${round(floors.default.at(-1))} MiB with its defaults, ${round(floors.server.at(-1))} MiB with shared_buffers=${SERVER_SHARED_BUFFERS}`;
+    console.log(line);
+    lines.push(line);
   }
   const figures = {};
   for (const runtime of ['compiled', 'tsx']) {
@@ -59,11 +87,23 @@ await bounded('server-start', 15 * 60_000, async ({ onCleanup }) => {
       medianIdleRssMiB: round(median(idle[runtime])),
     };
   }
+  figures.pgliteFloor = {
+    defaultsMedianRssMiB: round(median(floors.default)),
+    serverSettingsMedianRssMiB: round(median(floors.server)),
+  };
+  figures.compiledOverFloorMiB = round(
+    figures.compiled.medianIdleRssMiB - figures.pgliteFloor.serverSettingsMedianRssMiB,
+  );
   figures.budgetMs = BUDGET_MS;
+  figures.memoryBudgetMiB = MEMORY_BUDGET_MIB;
   figures.loadAverage = round(os.loadavg()[0], 1);
-  const summary = `median to healthy: compiled ${figures.compiled.medianStartMs} ms, tsx ${figures.tsx.medianStartMs} ms (budget ${BUDGET_MS} ms); idle RSS compiled ${figures.compiled.medianIdleRssMiB} MiB, tsx ${figures.tsx.medianIdleRssMiB} MiB`;
+  const summary = `median to healthy: compiled ${figures.compiled.medianStartMs} ms, tsx ${figures.tsx.medianStartMs} ms (budget ${BUDGET_MS} ms); idle RSS compiled ${figures.compiled.medianIdleRssMiB} MiB, tsx ${figures.tsx.medianIdleRssMiB} MiB; PGlite alone ${figures.pgliteFloor.serverSettingsMedianRssMiB} MiB (${figures.pgliteFloor.defaultsMedianRssMiB} MiB with its defaults), so the server holds ${figures.compiledOverFloorMiB} MiB over it (budget ${MEMORY_BUDGET_MIB})`;
   console.log(summary);
   lines.push(summary);
   recordResults('server-start', figures, lines);
-  if (figures.compiled.medianStartMs > BUDGET_MS) process.exitCode = 1;
+  if (
+    figures.compiled.medianStartMs > BUDGET_MS ||
+    figures.compiledOverFloorMiB > MEMORY_BUDGET_MIB
+  )
+    process.exitCode = 1;
 });

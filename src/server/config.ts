@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PGLITE_SHARED_BUFFERS } from './database/pglite-settings.ts';
 
 /** Configuration from the environment, validated at start with a clear message. */
 const envSchema = z.object({
@@ -14,6 +15,10 @@ const envSchema = z.object({
   DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
   DATABASE_URL: z.optional(
     z.string().check(z.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')),
+  ),
+  PGLITE_SHARED_BUFFERS: z._default(
+    z.string().check(z.regex(/^\d+(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS is a size such as 32MB')),
+    PGLITE_SHARED_BUFFERS,
   ),
   DB_POOL_MAX: z._default(z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)), 10),
   LIANXIN_SEED: z.optional(z.enum(['demo', 'none'])),

@@ -1,3 +1,4 @@
+import { PGLITE_SHARED_BUFFERS } from './pglite-settings.ts';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -90,15 +91,21 @@ function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer } {
   };
 }
 
-export async function openPglite(dataDir?: string): Promise<Db> {
+export async function openPglite(
+  dataDir?: string,
+  { sharedBuffers = PGLITE_SHARED_BUFFERS }: { sharedBuffers?: string } = {},
+): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
+  const options = {
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
+  };
   let pgl: PGliteType;
   if (dataDir) {
     const dir = resolve(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
-    pgl = await PGlite.create(dir);
+    pgl = await PGlite.create(dir, options);
   } else {
-    pgl = await PGlite.create();
+    pgl = await PGlite.create(options);
   }
   let active = 0;
   let waiting = 0;
