@@ -8,4 +8,5 @@ export const nav = {
   services: 'Services',
   admin: 'Workbench',
   me: 'Me',
+  inbox: 'Inbox',
 } satisfies Translation<typeof source>;
