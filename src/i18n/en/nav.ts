@@ -9,4 +9,5 @@ export const nav = {
   admin: 'Workbench',
   me: 'Me',
   inbox: 'Inbox',
+  inboxUnread: '{{count}} unread',
 } satisfies Translation<typeof source>;

@@ -6,4 +6,5 @@ export const nav = {
   admin: '工作台',
   me: '我的',
   inbox: '通知',
+  inboxUnread: '{{count}} 条未读',
 };

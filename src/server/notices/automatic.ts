@@ -88,7 +88,7 @@ export async function noticeBookingRefused(
       title: venue.name,
       body: a.start,
       recipientId: userId,
-      target: null,
+      target: { type: 'venue', id: venue.id },
       detail: code,
     },
     now,

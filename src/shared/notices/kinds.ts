@@ -20,5 +20,5 @@ export const NOTICE_KINDS = [...PUBLISH_KINDS, ...SERVER_KINDS, ...REMINDER_KIND
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** What a notice opens when tapped. */
-export const NOTICE_TARGETS = ['request', 'booking', 'event', 'lesson', 'join_request'] as const;
+export const NOTICE_TARGETS = ['request', 'venue', 'event', 'lesson', 'join_request'] as const;
 export type NoticeTargetType = (typeof NOTICE_TARGETS)[number];
