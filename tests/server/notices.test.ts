@@ -30,7 +30,7 @@ describe('notices', () => {
     );
   };
   const ofType = (changes: PullResponse['changes'], type: string) =>
-    changes.filter((c) => c.type === type && c.op === 'put').map((c) => c.data);
+    changes.flatMap((c) => (c.type === type && c.op === 'put' ? [c.data] : []));
 
   beforeAll(async () => {
     s = await startServer();
@@ -157,10 +157,10 @@ describe('notices', () => {
       orgId: s.ids.branchA,
       expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
     });
-    const [{ code }] = await s.db.query<{ code: string }>(
-      'SELECT code FROM invites WHERE id = $1',
-      [inviteId],
-    );
+    const [row] = await s.db.query<{ code: string }>('SELECT code FROM invites WHERE id = $1', [
+      inviteId,
+    ]);
+    const code = row!.code;
     const res = await s.app.inject({
       method: 'POST',
       url: '/api/join',

@@ -7,6 +7,11 @@ import type { Mutator } from './types.ts';
 export const noticeRead: Mutator<'notice.read'> = async (tx, args, { now, user }) => {
   for (const noticeId of new Set(args.noticeIds)) {
     if (await tx.findBy('noticeReads', 'noticeId', noticeId)) continue;
-    await tx.put('noticeReads', { id: `local:${noticeId}`, userId: user.id, noticeId, readAt: now });
+    await tx.put('noticeReads', {
+      id: `local:${noticeId}`,
+      userId: user.id,
+      noticeId,
+      readAt: now,
+    });
   }
 };

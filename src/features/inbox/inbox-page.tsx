@@ -57,7 +57,12 @@ function InboxScreen() {
         <PageHeader
           title={t('title')}
           leading={
-            <Link className="icon-btn back-link" to="/inbox" aria-label={t('back')} title={t('back')}>
+            <Link
+              className="icon-btn back-link"
+              to="/inbox"
+              aria-label={t('back')}
+              title={t('back')}
+            >
               <span aria-hidden="true">‹</span>
             </Link>
           }

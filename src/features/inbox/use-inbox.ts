@@ -95,7 +95,9 @@ export function useInbox(): Inbox | undefined {
           id: l.id,
           title: l.title,
           startsAt: l.scheduledAt!,
-          endsAt: new Date(new Date(l.scheduledAt!).getTime() + l.durationMin * MINUTE).toISOString(),
+          endsAt: new Date(
+            new Date(l.scheduledAt!).getTime() + l.durationMin * MINUTE,
+          ).toISOString(),
         })),
     ];
     const items: InboxItem[] = [
@@ -122,7 +124,10 @@ export function useInbox(): Inbox | undefined {
         read: read.has(r.id),
         authorName: null,
         orgId: null,
-        target: { type: r.kind === 'party_day' ? ('event' as const) : ('lesson' as const), id: r.id },
+        target: {
+          type: r.kind === 'party_day' ? ('event' as const) : ('lesson' as const),
+          id: r.id,
+        },
         detail: null,
         startsAt: r.startsAt,
         pending: false,

@@ -20,7 +20,11 @@ export function usePublishOrgs(user: SessionUser | null): PublishOrg[] | undefin
     const byId = new Map(orgs.map((o) => [o.id, o]));
     const pathOf = (id: string): string[] => {
       const path: string[] = [];
-      for (let o = byId.get(id); o && path.length < 32; o = o.parentId ? byId.get(o.parentId) : undefined)
+      for (
+        let o = byId.get(id);
+        o && path.length < 32;
+        o = o.parentId ? byId.get(o.parentId) : undefined
+      )
         path.unshift(o.id);
       return path;
     };

@@ -15,7 +15,8 @@ export const inbox = {
     body: 'Notices from your organisation, news of your requests and reminders appear here, offline too.',
   },
   choose: 'Choose a notice to read it.',
-  notFound: 'This notice is not on this phone: its kind may be turned off, or it has not synced yet.',
+  notFound:
+    'This notice is not on this phone: its kind may be turned off, or it has not synced yet.',
   back: 'Back to the inbox',
   kinds: {
     announcement: 'Announcement',

@@ -81,9 +81,7 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
-function makeTx(
-  run: Queryable['query'],
-): Tx & { buffer: ChangeBuffer; committed: (() => void)[] } {
+function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer; committed: (() => void)[] } {
   const buffer = new ChangeBuffer();
   const committed: (() => void)[] = [];
   let depth = 0;

@@ -30,9 +30,14 @@ interface NoticeRow {
  */
 function audienceOf(n: Pick<NoticeRow, 'org_id' | 'recipient_id' | 'for_organizers'>) {
   if (n.recipient_id) {
-    return { audience: 'private', orgId: null, ownerId: n.recipient_id } satisfies Partial<LogChange>;
+    return {
+      audience: 'private',
+      orgId: null,
+      ownerId: n.recipient_id,
+    } satisfies Partial<LogChange>;
   }
-  if (n.for_organizers) return { audience: 'organizers', orgId: n.org_id } satisfies Partial<LogChange>;
+  if (n.for_organizers)
+    return { audience: 'organizers', orgId: n.org_id } satisfies Partial<LogChange>;
   return { audience: 'public', orgId: n.org_id } satisfies Partial<LogChange>;
 }
 

@@ -17,13 +17,11 @@ export const noticePublish = z.strictObject({
  * devices. Reading again changes nothing.
  */
 export const noticeRead = z.strictObject({
-  noticeIds: z
-    .array(id)
-    .check(
-      z.minLength(1),
-      z.maxLength(MAX_READ_BATCH),
-      z.refine((ids) => new Set(ids).size === ids.length, 'Each id once.'),
-    ),
+  noticeIds: z.array(id).check(
+    z.minLength(1),
+    z.maxLength(MAX_READ_BATCH),
+    z.refine((ids) => new Set(ids).size === ids.length, 'Each id once.'),
+  ),
 });
 
 /** The kinds of notice this user does not want shown or counted; the last one sent wins. */

@@ -10,7 +10,13 @@ describe('tab bar', () => {
     renderAt(<TabBar />, '/events/2024-06');
     const nav = screen.getByRole('navigation', { name: '主导航' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['微党课', '主题党日', '服务', '通知', '我的']);
+    expect(links.map((link) => link.textContent)).toEqual([
+      '微党课',
+      '主题党日',
+      '服务',
+      '通知',
+      '我的',
+    ]);
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       '/lessons',
       '/events',
