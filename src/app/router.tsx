@@ -53,6 +53,9 @@ const ActivatePage = lazy(() =>
 const PioneersPage = lazy(() =>
   import('../features/points/pioneers-page.tsx').then((m) => ({ default: m.PioneersPage })),
 );
+const InboxPage = lazy(() =>
+  import('../features/inbox/inbox-page.tsx').then((m) => ({ default: m.InboxPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -99,6 +102,7 @@ export function AppRoutes() {
         <Route path="me/points/pioneers" element={<PioneersPage />} />
         <Route path="me/*" element={<MePage settings={<DisplaySettings />} />} />
         <Route path="checkin" element={<CheckinPage />} />
+        <Route path="inbox/*" element={<InboxPage />} />
         <Route path="admin/*" element={<AdminPage />} />
         <Route path="members/*" element={<MembersPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -37,6 +37,9 @@ export const TYPE_TABLE = {
   join_request: 'joinRequests',
   member_admin: 'memberAdmins',
   service_group: 'serviceGroups',
+  notice: 'notices',
+  notice_read: 'noticeReads',
+  notice_prefs: 'noticePrefs',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

@@ -78,6 +78,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
     },
   },
+  {
+    // The inbox: notices, read marks and the choice per kind. New record types: pull from scratch.
+    version: 10,
+    stores: {
+      notices: 'id, orgId, kind, createdAt',
+      noticeReads: 'id, noticeId, userId',
+      noticePrefs: 'id',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -25,6 +25,11 @@ import type {
   JoinRequestRecord,
   MemberAdminRecord,
 } from '../shared/org/records.ts';
+import type {
+  NoticePrefsRecord,
+  NoticeReadRecord,
+  NoticeRecord,
+} from '../shared/notices/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -53,6 +58,9 @@ export interface RecordRows {
   joinRequests: Row<JoinRequestRecord>;
   memberAdmins: Row<MemberAdminRecord>;
   serviceGroups: Row<ServiceGroupRecord>;
+  notices: Row<NoticeRecord>;
+  noticeReads: Row<NoticeReadRecord>;
+  noticePrefs: Row<NoticePrefsRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

@@ -36,6 +36,10 @@ export const RECORD_TYPES = [
   'join_request',
   'member_admin',
   'service_group',
+  // the inbox
+  'notice',
+  'notice_read',
+  'notice_prefs',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -947,9 +947,71 @@ export const MUTATION_ROWS: MutationRow[] = [
       groups: ['finance'],
     }),
   ),
+  // ---- the inbox: publishers within their own subtree; read marks for what one may see
+  mutation(
+    'notice.publish',
+    'branch A',
+    `${SIGNED_OUT} forbidden forbidden applied applied applied applied`,
+    async (w) => noticeArgs(w, 'A'),
+  ),
+  mutation(
+    'notice.publish',
+    'the park (above branch A)',
+    `${SIGNED_OUT} forbidden forbidden forbidden applied applied applied`,
+    async (w) => noticeArgs(w, 'park'),
+  ),
+  mutation(
+    'notice.publish',
+    'branch B',
+    `${SIGNED_OUT} forbidden forbidden not_found applied applied applied`,
+    async (w) => noticeArgs(w, 'B'),
+  ),
+  mutation(
+    'notice.publish',
+    "id of the admin's notice",
+    `${SIGNED_OUT} forbidden forbidden conflict conflict conflict applied`,
+    async (w) => {
+      const args = noticeArgs(w, 'A');
+      await w.as('admin', 'notice.publish', args);
+      return args;
+    },
+  ),
+  mutation(
+    'notice.read',
+    "branch A's notice",
+    `${SIGNED_OUT} applied not_found applied not_found not_found applied`,
+    async (w) => ({ noticeIds: [await notice(w, 'A')] }),
+  ),
+  mutation(
+    'notice.read',
+    "the park's notice",
+    `${SIGNED_OUT} applied applied applied applied applied applied`,
+    async (w) => ({ noticeIds: [await notice(w, 'park')] }),
+  ),
+  mutation(
+    'notice.prefs',
+    'own choice',
+    `${SIGNED_OUT} applied applied applied applied applied applied`,
+    async () => ({ muted: ['study', 'lesson'] }),
+  ),
 ];
 
 export const ROWS: Row[] = [...ROUTE_ROWS, ...MUTATION_ROWS];
+
+const noticeArgs = (w: World, org: 'A' | 'B' | 'park') => ({
+  id: uuidv7(),
+  orgId: w.orgs[org],
+  title: '权限矩阵通知',
+  body: '请各支部按时参加。',
+  kind: 'announcement',
+});
+
+/** A notice published at `org` by the admin (above every org of the fixtures). */
+async function notice(w: World, org: 'A' | 'B' | 'park') {
+  const args = noticeArgs(w, org);
+  await w.as('admin', 'notice.publish', args);
+  return args.id;
+}
 
 // ---- fixtures of organisation work, made by branch A's organizer or the admin above the rest
 type Branch = 'A' | 'B';

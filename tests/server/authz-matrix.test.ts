@@ -297,6 +297,16 @@ describe('authorisation matrix', () => {
       invite: (v, d) => v.manages(d.orgId as string),
       join_request: (v, d) => v.manages(d.orgId as string),
       member_admin: (v, d) => v.manages(d.orgId as string),
+      // the inbox: a notice made for one user is theirs alone; a join request's goes to the
+      // branch's organizers and above; a published one is public at its org
+      notice: (v, d) =>
+        d.recipientId
+          ? d.recipientId === v.id
+          : d.kind === 'join_request'
+            ? v.manages(d.orgId as string)
+            : sees(v, d.orgId as string),
+      notice_read: (v, d) => d.userId === v.id,
+      notice_prefs: (v, d) => d.userId === v.id,
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

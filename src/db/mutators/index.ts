@@ -40,6 +40,9 @@ import { memberSetActive } from './member-set-active.ts';
 import { memberRoles } from './member-roles.ts';
 import { memberStanding } from './member-standing.ts';
 import { accountCreate } from './account-create.ts';
+import { noticePublish } from './notice-publish.ts';
+import { noticeRead } from './notice-read.ts';
+import { noticePrefs } from './notice-prefs.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -78,6 +81,9 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'notice.publish': noticePublish,
+  'notice.read': noticeRead,
+  'notice.prefs': noticePrefs,
 };
 
 export type ParsedMutation = {

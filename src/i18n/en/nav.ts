@@ -8,4 +8,6 @@ export const nav = {
   services: 'Services',
   admin: 'Workbench',
   me: 'Me',
+  inbox: 'Inbox',
+  inboxUnread: '{{count}} unread',
 } satisfies Translation<typeof source>;

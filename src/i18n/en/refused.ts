@@ -88,5 +88,10 @@ export const refused = {
     account: {
       create: 'Create account',
     },
+    notice: {
+      publish: 'Publish notice',
+      read: 'Mark notice read',
+      prefs: 'Notice settings',
+    },
   },
 } satisfies Translation<typeof source>;

@@ -5,4 +5,6 @@ export const nav = {
   services: '服务',
   admin: '工作台',
   me: '我的',
+  inbox: '通知',
+  inboxUnread: '{{count}} 条未读',
 };

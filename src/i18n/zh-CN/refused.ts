@@ -84,5 +84,10 @@ export const refused = {
     account: {
       create: '新建账号',
     },
+    notice: {
+      publish: '发布通知',
+      read: '标记通知已读',
+      prefs: '通知设置',
+    },
   },
 };

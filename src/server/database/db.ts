@@ -18,6 +18,12 @@ export interface Tx extends Queryable {
   emit(change: LogChange): void;
   /** Runs fn atomically inside the transaction: on throw its statements and emitted changes are undone. */
   savepoint<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in this process once the transaction has committed (never if it rolls back, nor if
+   * the savepoint it was registered in is undone). For work outside the database that must only
+   * follow a committed change, such as delivering a notice (src/server/notices/deliver.ts).
+   */
+  afterCommit(fn: () => void): void;
 }
 
 /** Called in this process right after a commit that wrote versions, with its change note. */
@@ -48,6 +54,17 @@ function commitHooks() {
   };
 }
 
+/** A failing after-commit hook must not turn a committed transaction into an error. */
+function runAfterCommit(fns: (() => void)[]) {
+  for (const fn of fns) {
+    try {
+      fn();
+    } catch (err) {
+      console.error('after-commit hook failed', err);
+    }
+  }
+}
+
 /** Starts `open` once, on first call; `stop` closes it if it was ever started. */
 function lazy<T extends { close(): Promise<void> }>(open: () => Promise<T>) {
   let started: Promise<T> | null = null;
@@ -65,17 +82,21 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
-function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer } {
+function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer; committed: (() => void)[] } {
   const buffer = new ChangeBuffer();
+  const committed: (() => void)[] = [];
   let depth = 0;
   return {
     buffer,
+    committed,
     query: run,
     emit: (c) => buffer.add(c),
+    afterCommit: (fn) => void committed.push(fn),
     async savepoint<T>(fn: () => Promise<T>): Promise<T> {
       const name = `sp_${++depth}`;
       await run(`SAVEPOINT ${name}`);
       const mark = buffer.mark();
+      const hooksMark = committed.length;
       try {
         const result = await fn();
         await run(`RELEASE SAVEPOINT ${name}`);
@@ -83,6 +104,7 @@ function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer } {
       } catch (err) {
         await run(`ROLLBACK TO SAVEPOINT ${name}`);
         buffer.rewind(mark);
+        committed.length = hooksMark;
         throw err;
       } finally {
         depth--;
@@ -123,6 +145,7 @@ export async function openPglite(
       waiting++;
       // PGlite is one connection: its transaction() is exclusive, so there is nothing to retry.
       let note: string | null = null;
+      let after: (() => void)[] = [];
       const result = await pgl.transaction(async (ptx: PGliteTx) => {
         waiting--;
         active++;
@@ -133,12 +156,14 @@ export async function openPglite(
           const t = makeTx(async (sql, params) => (await ptx.query(sql, params)).rows as never);
           const result = await fn(t);
           note = await flushChanges(t, t.buffer);
+          after = t.committed;
           return result;
         } finally {
           active--;
         }
       });
       hooks.run(note);
+      runAfterCommit(after);
       return result;
     },
     poolStats: () => ({ total: 1, idle: active ? 0 : 1, waiting }),
@@ -181,6 +206,7 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
           const note = await flushChanges(t, t.buffer);
           await client.query('COMMIT');
           hooks.run(note);
+          runAfterCommit(t.committed);
           return result;
         } catch (err) {
           await client.query('ROLLBACK').catch(() => undefined);

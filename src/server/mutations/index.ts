@@ -34,6 +34,9 @@ import memberRoles from './member-roles.ts';
 import memberStanding from './member-standing.ts';
 import accountCreate from './account-create.ts';
 import wallUnhide from './wall-unhide.ts';
+import noticePublish from './notice-publish.ts';
+import noticeRead from './notice-read.ts';
+import noticePrefs from './notice-prefs.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -71,4 +74,7 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'member.standing': memberStanding,
   'account.create': accountCreate,
   'wall.unhide': wallUnhide,
+  'notice.publish': noticePublish,
+  'notice.read': noticeRead,
+  'notice.prefs': noticePrefs,
 };

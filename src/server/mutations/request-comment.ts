@@ -1,3 +1,4 @@
+import { noticeRequestComment } from '../notices/automatic.ts';
 import { defineMutation, Reject } from './types.ts';
 import { one } from './records.ts';
 import { emitRequestComment, loadRequest } from './request-data.ts';
@@ -28,5 +29,6 @@ export default defineMutation({
       [args.id, args.requestId, viewer.id, args.body, now],
     );
     await emitRequestComment(tx, args.id);
+    await noticeRequestComment(tx, args.requestId, viewer.id, args.body, now);
   },
 });

@@ -4,6 +4,7 @@ import type { LogChange } from '../database/change-log.ts';
 import type { RequestStatus } from '../../shared/mutations/requests.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { iso, one } from './records.ts';
+import { noticeRequestStatus } from '../notices/automatic.ts';
 
 export interface RequestRow {
   id: string;
@@ -147,6 +148,8 @@ export async function changeStatus(
   );
   await recordEvent(tx, r, r.status, to, actor, note, now);
   await emitRequest(tx, r.id);
+  // The requester hears of it in their inbox (docs/notices.md), in this same transaction.
+  await noticeRequestStatus(tx, r, to, actor.id, note, now);
   // The group's usual time to take a request on moves with each one taken on or finished.
   if (to === 'accepted' || to === 'resolved') await emitServiceGroup(tx, r.category);
 }

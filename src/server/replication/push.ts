@@ -8,6 +8,7 @@ import { registry } from '../mutations/index.ts';
 import { Reject, type MutationContext, type MutationDef } from '../mutations/types.ts';
 import type { MutationName } from '../../shared/mutations/index.ts';
 import { toSafeText } from '../../shared/mutations/common.ts';
+import { noticeBookingRefused } from '../notices/automatic.ts';
 
 export interface PushStats {
   applied: Record<string, number>;
@@ -103,6 +104,11 @@ export async function applyPush(
           `INSERT INTO sync_rejections (client_id, seq, code, message) VALUES ($1, $2, $3, $4)`,
           [clientId, m.seq, result.code, result.message],
         );
+        // A refused booking is news for the booker's inbox too (docs/notices.md), recorded with
+        // the refusal. Only a taken slot: other refusals are the phone's own mistakes.
+        if (m.name === 'booking.create' && result.code === 'slot_taken') {
+          await noticeBookingRefused(tx, viewer.id, m.args, result.code, now);
+        }
       }
       lastSeq = m.seq; // Rule 4: a rejected mutation advances lastSeq too.
     }

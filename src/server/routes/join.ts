@@ -4,6 +4,7 @@ import { parse } from '../http/parse.ts';
 import { isLimited, recordFailure } from '../auth/rate-limit.ts';
 import { audit } from '../accounts/audit.ts';
 import { emitInvite, emitJoinRequest } from '../mutations/org-data.ts';
+import { noticeJoinRequest } from '../notices/automatic.ts';
 import { joinBody } from '../../shared/org/api.ts';
 import { isValidPhone, normalizePhone } from '../../shared/org/phone.ts';
 import { uuidv7 } from '../../shared/ids.ts';
@@ -51,6 +52,7 @@ export default async function joinRoutes(app: FastifyInstance) {
       );
       await emitJoinRequest(tx, id);
       await emitInvite(tx, invite.id);
+      await noticeJoinRequest(tx, { id, orgId: invite.org_id, name: body.name }, new Date());
       await audit(tx, {
         actorId: null,
         action: 'join',

@@ -6,15 +6,22 @@ import { renderAt, useFreshDevice } from './setup-app.tsx';
 describe('tab bar', () => {
   useFreshDevice();
 
-  it('offers the four pillars as labelled links in the main navigation', () => {
+  it('offers the pillars and the inbox as labelled links in the main navigation', () => {
     renderAt(<TabBar />, '/events/2024-06');
     const nav = screen.getByRole('navigation', { name: '主导航' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['微党课', '主题党日', '服务', '我的']);
+    expect(links.map((link) => link.textContent)).toEqual([
+      '微党课',
+      '主题党日',
+      '服务',
+      '通知',
+      '我的',
+    ]);
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       '/lessons',
       '/events',
       '/services',
+      '/inbox',
       '/me',
     ]);
   });

@@ -183,6 +183,20 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
     activationCode: null,
     activationExpiresAt: null,
   },
+  notice: {
+    ...stamps,
+    orgId: ORG,
+    kind: 'announcement',
+    title: '通知',
+    body: '',
+    userId: USER,
+    authorName: '组织委员',
+    recipientId: null,
+    target: null,
+    detail: null,
+  },
+  notice_read: { userId: USER, noticeId: USER, readAt: T },
+  notice_prefs: { userId: USER, muted: [], updatedAt: T },
 };
 
 export const wholeRecord = (type: string, data: Record<string, unknown>) => ({
