@@ -37,6 +37,8 @@ export const TYPE_TABLE = {
   join_request: 'joinRequests',
   member_admin: 'memberAdmins',
   service_group: 'serviceGroups',
+  checklist_template: 'checklistTemplates',
+  checklist_assessment: 'checklistAssessments',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

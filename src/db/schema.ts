@@ -78,6 +78,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
     },
   },
+  {
+    // The responsibility checklist: the district's template and the indicators branches enter.
+    // New record types, so the cursor resets as in version 4.
+    version: 7,
+    stores: {
+      checklistTemplates: 'id, orgId',
+      checklistAssessments: 'id, orgId, period, [orgId+period+indicatorId]',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

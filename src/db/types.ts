@@ -25,6 +25,10 @@ import type {
   JoinRequestRecord,
   MemberAdminRecord,
 } from '../shared/org/records.ts';
+import type {
+  ChecklistAssessmentRecord,
+  ChecklistTemplateRecord,
+} from '../shared/checklist/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -53,6 +57,8 @@ export interface RecordRows {
   joinRequests: Row<JoinRequestRecord>;
   memberAdmins: Row<MemberAdminRecord>;
   serviceGroups: Row<ServiceGroupRecord>;
+  checklistTemplates: Row<ChecklistTemplateRecord>;
+  checklistAssessments: Row<ChecklistAssessmentRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

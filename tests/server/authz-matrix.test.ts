@@ -297,6 +297,10 @@ describe('authorisation matrix', () => {
       invite: (v, d) => v.manages(d.orgId as string),
       join_request: (v, d) => v.manages(d.orgId as string),
       member_admin: (v, d) => v.manages(d.orgId as string),
+      // the district's checklist template is public at the district; a branch's entered
+      // indicators go to its organizers and above, and admins, only
+      checklist_template: (v, d) => sees(v, d.orgId as string),
+      checklist_assessment: (v, d) => v.manages(d.orgId as string),
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

@@ -40,6 +40,8 @@ import { memberSetActive } from './member-set-active.ts';
 import { memberRoles } from './member-roles.ts';
 import { memberStanding } from './member-standing.ts';
 import { accountCreate } from './account-create.ts';
+import { checklistSave } from './checklist-save.ts';
+import { checklistAssess } from './checklist-assess.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -78,6 +80,8 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'checklist.save': checklistSave,
+  'checklist.assess': checklistAssess,
 };
 
 export type ParsedMutation = {

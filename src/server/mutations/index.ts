@@ -34,6 +34,8 @@ import memberRoles from './member-roles.ts';
 import memberStanding from './member-standing.ts';
 import accountCreate from './account-create.ts';
 import wallUnhide from './wall-unhide.ts';
+import checklistSave from './checklist-save.ts';
+import checklistAssess from './checklist-assess.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -71,4 +73,6 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'member.standing': memberStanding,
   'account.create': accountCreate,
   'wall.unhide': wallUnhide,
+  'checklist.save': checklistSave,
+  'checklist.assess': checklistAssess,
 };
