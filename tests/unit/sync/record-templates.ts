@@ -183,6 +183,22 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
     activationCode: null,
     activationExpiresAt: null,
   },
+  checklist_template: {
+    ...stamps,
+    orgId: ORG,
+    goals: [],
+    userId: USER,
+  },
+  checklist_assessment: {
+    ...stamps,
+    orgId: ORG,
+    period: '2025-03',
+    indicatorId: 'g1r1i1',
+    value: 1,
+    evidence: '',
+    userId: USER,
+    authorName: '书记',
+  },
 };
 
 export const wholeRecord = (type: string, data: Record<string, unknown>) => ({
