@@ -13,6 +13,12 @@ import { buildReport, subtree } from './report.ts';
 import { useReportData } from './use-report-data.ts';
 import './strings.ts';
 
+/** A branch's name without the common ending, so it fits beside its bar (the table has it whole). */
+const shortName = (name: string) => {
+  const short = name.replace(/(联合)?党支部$/, '');
+  return short.length > 6 ? `${short.slice(0, 5)}…` : short || name;
+};
+
 /** Every branch the viewer manages side by side: a table at 1024 px and up, cards on a phone. */
 export function DistrictPage() {
   const { t } = useTranslation('reports');
@@ -62,7 +68,7 @@ export function DistrictPage() {
             title={t('district.chartTitle')}
             labelHeader={t('district.chartLabel')}
             valueHeader={t('district.chartValue')}
-            data={rows.map((r) => ({ label: r.branch.name, value: share(r.report) }))}
+            data={rows.map((r) => ({ label: shortName(r.branch.name), value: share(r.report) }))}
             format={(v) => `${Math.round(v * 100)}%`}
           />
           <div className="district-table-wrap">
