@@ -17,7 +17,8 @@ export default defineMutation({
     const org = await one<{ kind: string }>(tx, 'SELECT kind FROM orgs WHERE id = $1', [
       args.orgId,
     ]);
-    const sees = org && (visibleFrom(viewer.orgPath, args.orgId) || viewer.managedOrgs.includes(args.orgId));
+    const sees =
+      org && (visibleFrom(viewer.orgPath, args.orgId) || viewer.managedOrgs.includes(args.orgId));
     if (!org || !sees) throw new Reject('not_found', 'No such district.');
     if (!isAdmin(viewer) || !viewer.managedOrgs.includes(args.orgId)) {
       throw new Reject('forbidden', 'Only an admin of the district edits its checklist.');

@@ -40,7 +40,8 @@ export function attendanceRate(input: {
   const r = periodRange(input.period);
   if (!r) return ratio(0, 0);
   const held = input.events.filter(
-    (e) => e.status === 'scheduled' && inRange(e.startsAt, r) && Date.parse(e.startsAt) <= input.now,
+    (e) =>
+      e.status === 'scheduled' && inRange(e.startsAt, r) && Date.parse(e.startsAt) <= input.now,
   );
   const ids = new Set(held.map((e) => e.id));
   const members = new Set(input.memberIds);

@@ -106,7 +106,13 @@ export const DEFAULT_GOALS: Goal[] = [
         indicators: [
           e('g1r1i1', '支委会按期换届', 'Committee renewed on schedule', 'yes_no', 1),
           e('g1r1i2', '党小组按楼层或企业划分', 'Party groups follow floors or firms', 'yes_no', 1),
-          e('g1r1i3', '新入驻企业党员摸排数', 'Members found in newly arrived firms', 'count', null),
+          e(
+            'g1r1i3',
+            '新入驻企业党员摸排数',
+            'Members found in newly arrived firms',
+            'count',
+            null,
+          ),
         ],
       },
       {
@@ -227,7 +233,13 @@ export const DEFAULT_GOALS: Goal[] = [
         indicators: [
           e('g4r2i1', '党员牵头攻关项目数', 'Projects led by members', 'count', 1),
           e('g4r2i2', '创新先锋推荐人数', 'Innovation pioneers put forward', 'count', 1),
-          e('g4r2i3', '协助企业招才引智人数', 'People recruited with the branch’s help', 'count', null),
+          e(
+            'g4r2i3',
+            '协助企业招才引智人数',
+            'People recruited with the branch’s help',
+            'count',
+            null,
+          ),
         ],
       },
     ],

@@ -29,7 +29,9 @@ describe('the default checklist', () => {
     expect(DEFAULT_GOALS.flatMap((g) => g.responsibilities)).toHaveLength(11);
     const all = indicatorsOf(DEFAULT_GOALS);
     expect(all).toHaveLength(33);
-    expect(all.filter((x) => x.indicator.kind === 'computed').map((x) => x.indicator.source)).toEqual([
+    expect(
+      all.filter((x) => x.indicator.kind === 'computed').map((x) => x.indicator.source),
+    ).toEqual([
       'attendance_rate',
       'lessons_per_member',
       'requests_on_time',
@@ -86,7 +88,13 @@ describe('computed indicators', () => {
       { eventId: 'e2', userId: 'stranger' },
       { eventId: 'oct', userId: 'b' },
     ];
-    const r = attendanceRate({ events, checkins, memberIds: ['a', 'b'], period: '2026-11', now: NOW });
+    const r = attendanceRate({
+      events,
+      checkins,
+      memberIds: ['a', 'b'],
+      period: '2026-11',
+      now: NOW,
+    });
     expect(r).toEqual({ value: 0.75, count: 3, of: 4 });
     expect(
       attendanceRate({ events: [], checkins, memberIds: ['a'], period: '2026-11', now: NOW }).value,
@@ -183,6 +191,8 @@ describe('checklist.assess rule', () => {
     expect(assessProblem(DEFAULT_GOALS, { ...ok, indicatorId: 'g1r1i1', value: 2 }, NOW)).toMatch(
       /1 or 0/,
     );
-    expect(assessProblem(DEFAULT_GOALS, { ...ok, indicatorId: 'g2r1i3', value: 0.95 }, NOW)).toBeNull();
+    expect(
+      assessProblem(DEFAULT_GOALS, { ...ok, indicatorId: 'g2r1i3', value: 0.95 }, NOW),
+    ).toBeNull();
   });
 });
