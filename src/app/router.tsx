@@ -56,6 +56,9 @@ const PioneersPage = lazy(() =>
 const InboxPage = lazy(() =>
   import('../features/inbox/inbox-page.tsx').then((m) => ({ default: m.InboxPage })),
 );
+const ReportsPage = lazy(() =>
+  import('../features/reports/reports-page.tsx').then((m) => ({ default: m.ReportsPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -105,6 +108,7 @@ export function AppRoutes() {
         <Route path="inbox/*" element={<InboxPage />} />
         <Route path="admin/*" element={<AdminPage />} />
         <Route path="members/*" element={<MembersPage />} />
+        <Route path="reports/*" element={<ReportsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -40,6 +40,8 @@ export const TYPE_TABLE = {
   notice: 'notices',
   notice_read: 'noticeReads',
   notice_prefs: 'noticePrefs',
+  checklist_template: 'checklistTemplates',
+  checklist_assessment: 'checklistAssessments',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

@@ -79,6 +79,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // The responsibility checklist: the district's template and the indicators branches enter.
+    // New record types, so the cursor resets as in version 4.
+    version: 7,
+    stores: {
+      checklistTemplates: 'id, orgId',
+      checklistAssessments: 'id, orgId, period, [orgId+period+indicatorId]',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
+  {
     // The inbox: notices, read marks and the choice per kind. New record types: pull from scratch.
     version: 10,
     stores: {

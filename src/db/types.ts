@@ -30,6 +30,10 @@ import type {
   NoticeReadRecord,
   NoticeRecord,
 } from '../shared/notices/records.ts';
+import type {
+  ChecklistAssessmentRecord,
+  ChecklistTemplateRecord,
+} from '../shared/checklist/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -61,6 +65,8 @@ export interface RecordRows {
   notices: Row<NoticeRecord>;
   noticeReads: Row<NoticeReadRecord>;
   noticePrefs: Row<NoticePrefsRecord>;
+  checklistTemplates: Row<ChecklistTemplateRecord>;
+  checklistAssessments: Row<ChecklistAssessmentRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

@@ -12,6 +12,7 @@ import { refused as zhRefused } from './zh-CN/refused.ts';
 import { admin as zhAdmin } from './zh-CN/admin.ts';
 import { members as zhMembers } from './zh-CN/members.ts';
 import { inbox as zhInbox } from './zh-CN/inbox.ts';
+import { reports as zhReports } from './zh-CN/reports.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -26,6 +27,7 @@ import { refused as enRefused } from './en/refused.ts';
 import { admin as enAdmin } from './en/admin.ts';
 import { members as enMembers } from './en/members.ts';
 import { inbox as enInbox } from './en/inbox.ts';
+import { reports as enReports } from './en/reports.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -43,6 +45,7 @@ export const zhCN = {
   admin: zhAdmin,
   members: zhMembers,
   inbox: zhInbox,
+  reports: zhReports,
 };
 
 export const en = {
@@ -60,6 +63,7 @@ export const en = {
   admin: enAdmin,
   members: enMembers,
   inbox: enInbox,
+  reports: enReports,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

@@ -40,6 +40,9 @@ export const RECORD_TYPES = [
   'notice',
   'notice_read',
   'notice_prefs',
+  // the responsibility checklist
+  'checklist_template',
+  'checklist_assessment',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

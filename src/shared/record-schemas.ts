@@ -3,6 +3,7 @@ import type { RecordType } from './protocol.ts';
 import { REQUEST_STATUSES } from './mutations/requests.ts';
 import { LESSON_SERIES } from './mutations/lessons.ts';
 import { ORG_KINDS } from './org/kinds.ts';
+import { checklistAssessmentRecord, checklistTemplateRecord } from './checklist/records.ts';
 import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
 import { noticePrefsRecord, noticeReadRecord, noticeRecord } from './notices/records.ts';
 
@@ -268,6 +269,8 @@ export const recordSchemas = {
   notice: noticeRecord,
   notice_read: noticeReadRecord,
   notice_prefs: noticePrefsRecord,
+  checklist_template: checklistTemplateRecord,
+  checklist_assessment: checklistAssessmentRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

@@ -3,6 +3,8 @@ import { REJECT_CODES, type RejectCode } from '../../src/shared/errors.ts';
 import type { MutationName } from '../../src/shared/mutations/index.ts';
 import { ACTORS, ACTOR_HEADINGS, pngBytes, type Actor, type World } from './authz-world.ts';
 import { creditCode, freshPhone } from './org-helpers.ts';
+import { DEFAULT_GOALS } from '../../src/shared/checklist/template.ts';
+import { lastMonth } from '../../src/shared/checklist/period.ts';
 
 /**
  * The authorisation matrix: every HTTP route and every mutation, each as one or more rows
@@ -994,7 +996,61 @@ export const MUTATION_ROWS: MutationRow[] = [
     `${SIGNED_OUT} applied applied applied applied applied applied`,
     async () => ({ muted: ['study', 'lesson'] }),
   ),
+  // ---- the responsibility checklist
+  mutation(
+    'checklist.save',
+    'the district',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => ({ orgId: w.orgs.district, goals: smallChecklist() }),
+  ),
+  mutation(
+    'checklist.save',
+    'the park (not a district)',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden invalid_request`,
+    async (w) => ({ orgId: w.orgs.park, goals: smallChecklist() }),
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'checklist.assess',
+      `branch ${org}, an entered indicator of last month`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`
+        : `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+      async (w) => assessArgs(w, org, 'g1r2i2'),
+    ),
+  ),
+  mutation(
+    'checklist.assess',
+    'branch A, a computed indicator',
+    `${SIGNED_OUT} forbidden not_found invalid_request not_found not_found invalid_request`,
+    async (w) => assessArgs(w, 'A', 'g1r2i1'),
+  ),
 ];
+
+/**
+ * A checklist of one goal, kept small so the bad-input cases derived from it stay few; it holds
+ * the two indicators the checklist.assess rows use, so those rows mean the same under either the
+ * default template or this one.
+ */
+const smallChecklist = () => {
+  const goal = DEFAULT_GOALS[0]!;
+  const resp = goal.responsibilities[1]!;
+  return [
+    {
+      ...goal,
+      responsibilities: [{ ...resp, indicators: resp.indicators.slice(0, 2) }],
+    },
+  ];
+};
+
+/** A value for one of a branch's indicators, last month, a different value each time. */
+const assessArgs = (w: World, org: Branch, indicatorId: string) => ({
+  orgId: w.orgs[org],
+  period: lastMonth(Date.now()),
+  indicatorId,
+  value: Math.floor(Math.random() * 1000),
+  evidence: '支委会会议记录',
+});
 
 export const ROWS: Row[] = [...ROUTE_ROWS, ...MUTATION_ROWS];
 

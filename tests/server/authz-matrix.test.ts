@@ -307,6 +307,10 @@ describe('authorisation matrix', () => {
             : sees(v, d.orgId as string),
       notice_read: (v, d) => d.userId === v.id,
       notice_prefs: (v, d) => d.userId === v.id,
+      // the district's checklist template is public at the district; a branch's entered
+      // indicators go to its organizers and above, and admins, only
+      checklist_template: (v, d) => sees(v, d.orgId as string),
+      checklist_assessment: (v, d) => v.manages(d.orgId as string),
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

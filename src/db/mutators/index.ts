@@ -43,6 +43,8 @@ import { accountCreate } from './account-create.ts';
 import { noticePublish } from './notice-publish.ts';
 import { noticeRead } from './notice-read.ts';
 import { noticePrefs } from './notice-prefs.ts';
+import { checklistSave } from './checklist-save.ts';
+import { checklistAssess } from './checklist-assess.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -84,6 +86,8 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'notice.publish': noticePublish,
   'notice.read': noticeRead,
   'notice.prefs': noticePrefs,
+  'checklist.save': checklistSave,
+  'checklist.assess': checklistAssess,
 };
 
 export type ParsedMutation = {

@@ -4,7 +4,8 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
 import './strings.ts';
 
-type CardKey = 'tree' | 'firms' | 'coverage' | 'members' | 'groups' | 'venues' | 'audit';
+type CardKey =
+  'tree' | 'firms' | 'coverage' | 'members' | 'groups' | 'venues' | 'reports' | 'audit';
 
 const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'tree', to: '/admin/tree' },
@@ -13,6 +14,7 @@ const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'members', to: '/members' },
   { key: 'groups', to: '/admin/groups' },
   { key: 'venues', to: '/services/venues/manage' },
+  { key: 'reports', to: '/reports' },
   { key: 'audit', to: '/admin/audit' },
 ];
 

@@ -24,6 +24,10 @@ export const admin = {
     },
     groups: { title: 'Service groups', body: 'The seven service groups and their staff' },
     venues: { title: 'Rooms', body: 'Rooms of the service centre' },
+    reports: {
+      title: 'Checklist and reports',
+      body: 'Branch monthly and annual reports, all branches compared',
+    },
     audit: { title: 'Audit log', body: 'Who changed what, and when (online only)' },
   },
   kind: {

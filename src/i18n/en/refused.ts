@@ -85,6 +85,10 @@ export const refused = {
       roles: 'Set roles',
       standing: 'Set standing',
     },
+    checklist: {
+      save: 'Save the responsibility checklist',
+      assess: 'Enter a checklist indicator',
+    },
     account: {
       create: 'Create account',
     },

@@ -15,6 +15,7 @@ export const admin = {
     members: { title: '党员与账号', body: '导入、邀请码、入驻审核和账号管理' },
     groups: { title: '服务小组', body: '七个服务小组及其工作人员' },
     venues: { title: '场地管理', body: '党群服务中心的活动场地' },
+    reports: { title: '责任清单与报告', body: '支部月报、年报和全区对比' },
     audit: { title: '操作日志', body: '谁在什么时候改了什么（需联网）' },
   },
   kind: {

@@ -81,6 +81,10 @@ export const refused = {
       roles: '设置角色',
       standing: '设置党员身份',
     },
+    checklist: {
+      save: '保存责任清单',
+      assess: '填报清单指标',
+    },
     account: {
       create: '新建账号',
     },

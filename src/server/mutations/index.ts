@@ -37,6 +37,8 @@ import wallUnhide from './wall-unhide.ts';
 import noticePublish from './notice-publish.ts';
 import noticeRead from './notice-read.ts';
 import noticePrefs from './notice-prefs.ts';
+import checklistSave from './checklist-save.ts';
+import checklistAssess from './checklist-assess.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -77,4 +79,6 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'notice.publish': noticePublish,
   'notice.read': noticeRead,
   'notice.prefs': noticePrefs,
+  'checklist.save': checklistSave,
+  'checklist.assess': checklistAssess,
 };

@@ -7,6 +7,7 @@ import { seedEvents } from './events.ts';
 import { seedFirms } from './firms.ts';
 import { seedJoinQueue } from './join-queue.ts';
 import { seedNotices } from './notices.ts';
+import { seedChecklist } from './checklist.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -19,4 +20,5 @@ export const demoSeeders: DemoSeeder[] = [
   seedFirms,
   seedJoinQueue,
   seedNotices,
+  seedChecklist,
 ];

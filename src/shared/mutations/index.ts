@@ -7,6 +7,7 @@ import * as venues from './venues.ts';
 import * as volunteer from './volunteer.ts';
 import * as org from './org.ts';
 import * as notices from './notices.ts';
+import * as checklist from './checklist.ts';
 
 /**
  * Every mutation name the protocol knows (docs/sync-protocol.md "Mutations, v1") and the schema of its args.
@@ -50,6 +51,8 @@ export const mutationArgs = {
   'notice.publish': notices.noticePublish,
   'notice.read': notices.noticeRead,
   'notice.prefs': notices.noticePrefs,
+  'checklist.save': checklist.checklistSave,
+  'checklist.assess': checklist.checklistAssess,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;

@@ -21,6 +21,7 @@ const OWNER: Record<string, string> = {
   admin: 'admin',
   members: 'members',
   inbox: 'inbox',
+  reports: 'reports',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -197,6 +197,22 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
   },
   notice_read: { userId: USER, noticeId: USER, readAt: T },
   notice_prefs: { userId: USER, muted: [], updatedAt: T },
+  checklist_template: {
+    ...stamps,
+    orgId: ORG,
+    goals: [],
+    userId: USER,
+  },
+  checklist_assessment: {
+    ...stamps,
+    orgId: ORG,
+    period: '2025-03',
+    indicatorId: 'g1r1i1',
+    value: 1,
+    evidence: '',
+    userId: USER,
+    authorName: '书记',
+  },
 };
 
 export const wholeRecord = (type: string, data: Record<string, unknown>) => ({

@@ -1,0 +1,216 @@
+import {
+  computeIndicator,
+  DEFAULT_REQUEST_LIMIT_HOURS,
+  type ComputeInputs,
+} from '../../shared/checklist/compute.ts';
+import { isMonthPeriod, monthsOf } from '../../shared/checklist/period.ts';
+import type { ChecklistAssessmentRecord } from '../../shared/checklist/records.ts';
+import {
+  indicatorsOf,
+  type Goal,
+  type Indicator,
+  type Responsibility,
+} from '../../shared/checklist/template.ts';
+import type { FirmRecord } from '../../shared/org/records.ts';
+import type {
+  CheckinRecord,
+  EventRecord,
+  LessonProgressRecord,
+  OrgRecord,
+  RequestRecord,
+  UserRecord,
+} from '../../shared/records.ts';
+
+/** Everything a report is made from, as the phone holds it. */
+export interface ReportSources {
+  orgs: readonly Pick<OrgRecord, 'id' | 'parentId' | 'name' | 'kind'>[];
+  users: readonly Pick<UserRecord, 'id' | 'orgId' | 'roles'>[];
+  events: readonly Pick<EventRecord, 'id' | 'orgId' | 'startsAt' | 'status'>[];
+  checkins: readonly Pick<CheckinRecord, 'eventId' | 'userId'>[];
+  progress: readonly Pick<LessonProgressRecord, 'userId' | 'completed' | 'updatedAt'>[];
+  requests: readonly Pick<
+    RequestRecord,
+    'orgId' | 'category' | 'status' | 'createdAt' | 'resolvedAt'
+  >[];
+  firms: readonly Pick<FirmRecord, 'id' | 'orgId' | 'branchId'>[];
+  assessments: readonly (ChecklistAssessmentRecord & { pending?: boolean | undefined })[];
+}
+
+export type LineStatus = 'met' | 'below' | 'recorded' | 'no_data';
+
+export interface ReportLine {
+  goal: Goal;
+  responsibility: Responsibility;
+  indicator: Indicator;
+  value: number | null;
+  /** for a computed share: how many of how many */
+  count?: number;
+  of?: number;
+  /** an entered indicator: its evidence and who entered it (for a year, of the entry for the year) */
+  evidence?: string;
+  authorName?: string;
+  pending?: boolean;
+  status: LineStatus;
+}
+
+export interface BranchReport {
+  branchId: string;
+  period: string;
+  lines: ReportLine[];
+  /** entered indicators with a value, of all entered indicators */
+  entered: { done: number; of: number };
+  /** indicators that met their target, of those with a target and a value */
+  met: { done: number; of: number };
+}
+
+/** The org and every org below it. */
+export function subtree(orgs: ReportSources['orgs'], rootId: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const o of orgs) {
+    if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o.id]);
+  }
+  const out = new Set<string>();
+  const stack = [rootId];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return out;
+}
+
+/**
+ * The inputs of the computed indicators for one branch: its members, its party days and their
+ * check-ins, its members' lessons and requests, its firms. Visits and the three lists are not
+ * records of this build yet: their indicators read "no data yet" until they are wired in.
+ */
+export function branchInputs(src: ReportSources, branchId: string): ComputeInputs {
+  const scope = subtree(src.orgs, branchId);
+  const memberIds = src.users
+    .filter((u) => scope.has(u.orgId) && u.roles.includes('member'))
+    .map((u) => u.id);
+  return {
+    memberIds,
+    events: src.events.filter((e) => scope.has(e.orgId)),
+    checkins: src.checkins,
+    progress: src.progress,
+    requests: src.requests.filter((r) => scope.has(r.orgId)),
+    // each service group's limit, once the groups carry one; until then the usual three days
+    limitHours: () => DEFAULT_REQUEST_LIMIT_HOURS,
+    visits: null,
+    firmIds: src.firms
+      .filter((f) => f.branchId === branchId || scope.has(f.orgId))
+      .map((f) => f.id),
+    lists: null,
+  };
+}
+
+type Assessment = ReportSources['assessments'][number];
+
+/**
+ * An entered indicator's value for a period: the entry for that period; for a year without one,
+ * the months' entries folded (counts add up, shares average, done/not done takes the latest).
+ */
+function enteredValue(
+  indicator: Indicator,
+  mine: readonly Assessment[],
+  period: string,
+): Pick<ReportLine, 'value' | 'evidence' | 'authorName' | 'pending'> {
+  const own = mine.find((a) => a.period === period);
+  if (own || isMonthPeriod(period)) {
+    return {
+      value: own?.value ?? null,
+      evidence: own?.evidence ?? '',
+      authorName: own?.authorName ?? '',
+      pending: own?.pending === true,
+    };
+  }
+  const months = new Set(monthsOf(period));
+  const entries = mine
+    .filter((a) => months.has(a.period) && a.value !== null)
+    .sort((a, b) => a.period.localeCompare(b.period));
+  if (entries.length === 0) return { value: null, evidence: '', authorName: '' };
+  const values = entries.map((a) => a.value!);
+  const value =
+    indicator.unit === 'count'
+      ? values.reduce((s, v) => s + v, 0)
+      : indicator.unit === 'percent'
+        ? values.reduce((s, v) => s + v, 0) / values.length
+        : values.at(-1)!;
+  return {
+    value,
+    evidence: entries
+      .filter((a) => a.evidence)
+      .map((a) => `${a.period}: ${a.evidence}`)
+      .join('\n'),
+    authorName: entries.at(-1)!.authorName,
+  };
+}
+
+const statusOf = (indicator: Indicator, value: number | null): LineStatus => {
+  if (value === null) return 'no_data';
+  if (indicator.target === null) return 'recorded';
+  return value >= indicator.target ? 'met' : 'below';
+};
+
+/** A branch's monthly or annual report against the checklist. */
+export function buildReport(
+  goals: readonly Goal[],
+  src: ReportSources,
+  branchId: string,
+  period: string,
+  now: number,
+): BranchReport {
+  const inputs = branchInputs(src, branchId);
+  const mine = src.assessments.filter((a) => a.orgId === branchId);
+  const lines = indicatorsOf(goals).map(({ goal, responsibility, indicator }): ReportLine => {
+    if (indicator.kind === 'computed' && indicator.source) {
+      const c = computeIndicator(indicator.source, inputs, period, now);
+      return {
+        goal,
+        responsibility,
+        indicator,
+        value: c.value,
+        count: c.count,
+        of: c.of,
+        status: statusOf(indicator, c.value),
+      };
+    }
+    const e = enteredValue(
+      indicator,
+      mine.filter((a) => a.indicatorId === indicator.id),
+      period,
+    );
+    return { goal, responsibility, indicator, ...e, status: statusOf(indicator, e.value) };
+  });
+  const entered = lines.filter((l) => l.indicator.kind === 'entered');
+  const targeted = lines.filter((l) => l.status === 'met' || l.status === 'below');
+  return {
+    branchId,
+    period,
+    lines,
+    entered: { done: entered.filter((l) => l.value !== null).length, of: entered.length },
+    met: { done: targeted.filter((l) => l.status === 'met').length, of: targeted.length },
+  };
+}
+
+/** How a value reads in a report, in the user's language. */
+export function formatValue(
+  unit: Indicator['unit'],
+  value: number | null,
+  words: { yes: string; no: string; none: string },
+  locale: string,
+): string {
+  if (value === null) return words.none;
+  switch (unit) {
+    case 'percent':
+      return `${Math.round(value * 1000) / 10}%`;
+    case 'per_member':
+      return value.toLocaleString(locale, { maximumFractionDigits: 1 });
+    case 'yes_no':
+      return value >= 1 ? words.yes : words.no;
+    case 'count':
+      return value.toLocaleString(locale, { maximumFractionDigits: 2 });
+  }
+}
