@@ -37,6 +37,8 @@ export const TYPE_TABLE = {
   join_request: 'joinRequests',
   member_admin: 'memberAdmins',
   service_group: 'serviceGroups',
+  list_item: 'listItems',
+  list_publication: 'listPublications',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

@@ -78,6 +78,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
     },
   },
+  {
+    // The three lists of a park and quarter: working items and published snapshots. As in v4,
+    // records published before the phone knew these types are behind its cursor: a reset brings
+    // them.
+    version: 6,
+    stores: {
+      listItems: 'id, orgId, [orgId+quarter], kind, status, resourceId',
+      listPublications: 'id, orgId, [orgId+quarter]',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

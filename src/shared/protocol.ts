@@ -36,6 +36,9 @@ export const RECORD_TYPES = [
   'join_request',
   'member_admin',
   'service_group',
+  // the three lists of a park and quarter
+  'list_item',
+  'list_publication',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

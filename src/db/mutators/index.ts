@@ -40,6 +40,14 @@ import { memberSetActive } from './member-set-active.ts';
 import { memberRoles } from './member-roles.ts';
 import { memberStanding } from './member-standing.ts';
 import { accountCreate } from './account-create.ts';
+import {
+  listItemRemove,
+  listItemSave,
+  listsPublish,
+  needClaim,
+  needMatch,
+  needUpdate,
+} from './lists.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -78,6 +86,12 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'list_item.save': listItemSave,
+  'list_item.remove': listItemRemove,
+  'need.claim': needClaim,
+  'need.update': needUpdate,
+  'need.match': needMatch,
+  'lists.publish': listsPublish,
 };
 
 export type ParsedMutation = {

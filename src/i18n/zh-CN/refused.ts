@@ -84,5 +84,17 @@ export const refused = {
     account: {
       create: '新建账号',
     },
+    list_item: {
+      save: '保存清单条目',
+      remove: '移除清单条目',
+    },
+    need: {
+      claim: '认领需求',
+      update: '更新需求进展',
+      match: '需求对接资源',
+    },
+    lists: {
+      publish: '发布三张清单',
+    },
   },
 };

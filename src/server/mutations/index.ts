@@ -34,6 +34,12 @@ import memberRoles from './member-roles.ts';
 import memberStanding from './member-standing.ts';
 import accountCreate from './account-create.ts';
 import wallUnhide from './wall-unhide.ts';
+import listItemSave from './list-item-save.ts';
+import listItemRemove from './list-item-remove.ts';
+import needClaim from './need-claim.ts';
+import needUpdate from './need-update.ts';
+import needMatch from './need-match.ts';
+import listsPublish from './lists-publish.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -71,4 +77,10 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'member.standing': memberStanding,
   'account.create': accountCreate,
   'wall.unhide': wallUnhide,
+  'list_item.save': listItemSave,
+  'list_item.remove': listItemRemove,
+  'need.claim': needClaim,
+  'need.update': needUpdate,
+  'need.match': needMatch,
+  'lists.publish': listsPublish,
 };

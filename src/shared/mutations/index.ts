@@ -6,6 +6,7 @@ import * as events from './events.ts';
 import * as venues from './venues.ts';
 import * as volunteer from './volunteer.ts';
 import * as org from './org.ts';
+import * as lists from './lists.ts';
 
 /**
  * Every mutation name the protocol knows (docs/sync-protocol.md "Mutations, v1") and the schema of its args.
@@ -46,6 +47,12 @@ export const mutationArgs = {
   'member.roles': org.memberRoles,
   'member.standing': org.memberStanding,
   'account.create': org.accountCreate,
+  'list_item.save': lists.listItemSave,
+  'list_item.remove': lists.listItemRemove,
+  'need.claim': lists.needClaim,
+  'need.update': lists.needUpdate,
+  'need.match': lists.needMatch,
+  'lists.publish': lists.listsPublish,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;
