@@ -33,7 +33,11 @@ export function Layout() {
         </div>
       </header>
       <main
-        className={pathname.startsWith('/admin') ? 'app-main app-main--wide' : 'app-main'}
+        className={
+          pathname.startsWith('/admin') || pathname.startsWith('/lists/work')
+            ? 'app-main app-main--wide'
+            : 'app-main'
+        }
         id="main"
         ref={main}
         tabIndex={-1}
