@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { usePhone } from './support/browser.ts';
+import { newPhoneContext, usePhone } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { screenshot } from './support/screenshot.ts';
@@ -102,5 +102,32 @@ describe('the three lists', () => {
     await page.getByText(title).waitFor();
     expect(await page.getByText('初创企业公益法律体检').count()).toBeGreaterThan(0);
     await screenshot(page, 'three-lists-member-offline');
+  });
+  it('a department works a claimed need on a wide screen, the detail beside the list', async () => {
+    const context = await newPhoneContext(phone.browser, {
+      viewport: { width: 1280, height: 900 },
+      isMobile: false,
+      hasTouch: false,
+      deviceScaleFactor: 1,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      await signIn(page, 'staff');
+      await page.goto('/lists/work');
+      await page.getByRole('tab', { name: '需求清单' }).waitFor();
+      await page.getByRole('button', { name: /招聘两名嵌入式实习生/ }).click();
+      const detail = page.getByRole('complementary');
+      await detail.getByRole('heading', { name: '招聘两名嵌入式实习生', level: 2 }).waitFor();
+      await detail.getByLabel('进展说明').fill('已把两位同学的简历转给企业。');
+      await detail.getByRole('button', { name: '开始办理' }).click();
+      await detail.getByText('办理中', { exact: true }).waitFor();
+      await detail.getByText('已把两位同学的简历转给企业。').waitFor();
+      // the list stays in view beside the detail
+      await page.getByRole('button', { name: /劳动合同和期权协议需要把关/ }).waitFor();
+      await screenshot(page, 'three-lists-workbench-wide');
+    } finally {
+      await context.close();
+    }
   });
 });

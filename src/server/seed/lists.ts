@@ -25,11 +25,14 @@ export const seedLists: DemoSeeder = async (tx: Tx, ids) => {
     [ids.park],
   );
   if (!organizer) return;
-  const staff = await tx.query<{ id: string; name: string }>(
-    'SELECT id, name FROM users WHERE id = $1',
-    [ids.users.staff],
+  // who claims for a department: its staff at the park, the demo's lawyer first
+  const staff = await tx.query<{ id: string; name: string; groups: string[] }>(
+    `SELECT id, name, groups FROM users WHERE org_id = $1 AND 'staff' = ANY(roles)
+      ORDER BY (id = $2) DESC, name`,
+    [ids.park, ids.users.staff],
   );
-  const lawyer = staff[0]!;
+  const claimer = (group: string | undefined) =>
+    staff.find((u) => group && u.groups.includes(group)) ?? staff[0]!;
 
   // an activity in this quarter: ahead when the quarter has room, else as far back
   const inQuarter = (days: number, hh: number, mm = 0) => {
@@ -53,9 +56,10 @@ export const seedLists: DemoSeeder = async (tx: Tx, ids) => {
     },
   ) => {
     const id = uuidv7(ago(now, days).getTime());
+    const by = claimer(f.category);
     const notes = (f.notes ?? []).map((n) => ({
       at: ago(now, n.days).toISOString(),
-      name: lawyer.name,
+      name: by.name,
       status: n.status,
       text: n.text,
     }));
@@ -79,7 +83,7 @@ export const seedLists: DemoSeeder = async (tx: Tx, ids) => {
         f.venue ?? null,
         kind === 'need' ? (f.claimed?.status ?? 'open') : null,
         f.claimed ? f.category : null,
-        f.claimed ? lawyer.id : null,
+        f.claimed ? by.id : null,
         f.claimed ? ago(now, f.claimed.days) : null,
         f.resourceId ?? null,
         JSON.stringify(notes),
