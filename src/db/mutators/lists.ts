@@ -83,7 +83,9 @@ export const needUpdate: Mutator<'need.update'> = async (tx, args, ctx) => {
   await tx.patch('listItems', need.id, {
     status: to ?? need.status,
     notes: withNote(need, ctx, to, note),
-    ...(release ? { claimedGroup: null, claimedBy: null, claimedByName: null, claimedAt: null } : {}),
+    ...(release
+      ? { claimedGroup: null, claimedBy: null, claimedByName: null, claimedAt: null }
+      : {}),
     updatedAt: ctx.now,
   });
 };
@@ -110,7 +112,10 @@ export const listsPublish: Mutator<'lists.publish'> = async (tx, args, { user, n
     (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0),
   );
   const park = await tx.get('orgs', args.orgId);
-  const existing = await tx.findBy('listPublications', '[orgId+quarter]', [args.orgId, args.quarter]);
+  const existing = await tx.findBy('listPublications', '[orgId+quarter]', [
+    args.orgId,
+    args.quarter,
+  ]);
   await writePublication(tx, {
     id: existing?.id ?? `local-${args.orgId}-${args.quarter}`,
     orgId: args.orgId,

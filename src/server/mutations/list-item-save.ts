@@ -30,12 +30,17 @@ export default defineMutation({
   async apply({ tx, viewer, now }, args) {
     const park = await loadPark(tx, args.orgId);
     if (args.kind !== 'activity' && !args.category) {
-      throw new Reject('invalid_request', 'A need or a resource names the service group it is for.');
+      throw new Reject(
+        'invalid_request',
+        'A need or a resource names the service group it is for.',
+      );
     }
     const existing = await loadItem(tx, args.id);
     if (
       existing &&
-      (existing.org_id !== park.id || existing.quarter !== args.quarter || existing.kind !== args.kind)
+      (existing.org_id !== park.id ||
+        existing.quarter !== args.quarter ||
+        existing.kind !== args.kind)
     ) {
       throw new Reject('invalid_request', 'An item keeps its park, quarter and kind.');
     }

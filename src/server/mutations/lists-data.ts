@@ -4,7 +4,12 @@ import type { Viewer } from '../auth/viewer.ts';
 import { isOrganizer } from '../auth/viewer.ts';
 import { iso, one } from './records.ts';
 import { Reject } from './types.ts';
-import { isParkKind, type ListKind, type ListSource, type NeedStatus } from '../../shared/lists/rules.ts';
+import {
+  isParkKind,
+  type ListKind,
+  type ListSource,
+  type NeedStatus,
+} from '../../shared/lists/rules.ts';
 import type { ListPublicationRecord, NeedNote } from '../../shared/lists/records.ts';
 
 /**
@@ -97,12 +102,19 @@ export async function emitListItem(tx: Tx, id: string): Promise<void> {
 }
 
 /** Who may act on an item, as pull's visibility rule sees it (docs/sync-protocol.md pull rule 2). */
-export function itemAccess(viewer: Viewer, i: Pick<ListItemRow, 'org_id' | 'kind' | 'category' | 'claimed_by' | 'created_by'>) {
+export function itemAccess(
+  viewer: Viewer,
+  i: Pick<ListItemRow, 'org_id' | 'kind' | 'category' | 'claimed_by' | 'created_by'>,
+) {
   const organizer = isOrganizer(viewer) && viewer.managedOrgs.includes(i.org_id);
   const groupStaff =
     i.kind !== 'activity' && i.category !== null && viewer.groups.includes(i.category);
   const owner = i.kind === 'need' ? i.claimed_by === viewer.id : i.created_by === viewer.id;
-  return { organizer, groupStaff, sees: organizer || groupStaff || (i.kind !== 'activity' && owner) };
+  return {
+    organizer,
+    groupStaff,
+    sees: organizer || groupStaff || (i.kind !== 'activity' && owner),
+  };
 }
 
 /** The park an item or publication belongs to: a committee or a grid (else `invalid_request`). */

@@ -13,7 +13,10 @@ export default defineMutation({
     const access = need?.kind === 'need' ? itemAccess(viewer, need) : undefined;
     if (!need || !access?.sees) throw new Reject('not_found', 'No such need.');
     if (!access.organizer && !access.groupStaff) {
-      throw new Reject('forbidden', "Only the need's department or the park's organizers match it.");
+      throw new Reject(
+        'forbidden',
+        "Only the need's department or the park's organizers match it.",
+      );
     }
     if (args.resourceId) {
       const resource = await loadItem(tx, args.resourceId);
@@ -31,7 +34,7 @@ export default defineMutation({
         resource.org_id !== need.org_id ||
         resource.quarter !== need.quarter
       ) {
-        throw new Reject('invalid_request', "A need is matched with a resource of its own lists.");
+        throw new Reject('invalid_request', 'A need is matched with a resource of its own lists.');
       }
     }
     if ((need.resource_id ?? null) === args.resourceId) return;

@@ -23,14 +23,18 @@ export default defineMutation({
     const access = itemAccess(viewer, need);
     const to = args.to ?? null;
     const note = args.note ?? '';
-    if (!to && !note) throw new Reject('invalid_request', 'Say what changed: a new state or a note.');
+    if (!to && !note)
+      throw new Reject('invalid_request', 'Say what changed: a new state or a note.');
     if (noteRequired(to ?? undefined) && !note) {
       throw new Reject('invalid_request', 'Closing a need says how it was met.');
     }
     if (to && !mayMoveNeed(need.status!, to, access)) {
       throw new Reject('invalid_transition', 'This need cannot move to that state now.');
     }
-    const notes = [...need.notes, { at: now.toISOString(), name: viewer.name, status: to, text: note }];
+    const notes = [
+      ...need.notes,
+      { at: now.toISOString(), name: viewer.name, status: to, text: note },
+    ];
     const release = to === 'open';
     await tx.query(
       `UPDATE list_items SET status = coalesce($2, status), notes = $3::jsonb, updated_at = $4,
