@@ -6,6 +6,9 @@ import { RouteLoading } from './route-loading.tsx';
 import { SyncPill } from './sync-pill.tsx';
 import { TabBar } from './tab-bar.tsx';
 
+/** Workbench screens with tables and side-by-side detail use the wide column at a desk. */
+const WIDE_PATHS = ['/admin', '/reports', '/lists/work'];
+
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -34,7 +37,7 @@ export function Layout() {
       </header>
       <main
         className={
-          pathname.startsWith('/admin') || pathname.startsWith('/reports')
+          WIDE_PATHS.some((p) => pathname.startsWith(p))
             ? 'app-main app-main--wide'
             : 'app-main'
         }

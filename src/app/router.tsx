@@ -59,6 +59,9 @@ const InboxPage = lazy(() =>
 const ReportsPage = lazy(() =>
   import('../features/reports/reports-page.tsx').then((m) => ({ default: m.ReportsPage })),
 );
+const ListsPage = lazy(() =>
+  import('../features/lists/lists-page.tsx').then((m) => ({ default: m.ListsPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -109,6 +112,7 @@ export function AppRoutes() {
         <Route path="admin/*" element={<AdminPage />} />
         <Route path="members/*" element={<MembersPage />} />
         <Route path="reports/*" element={<ReportsPage />} />
+        <Route path="lists/*" element={<ListsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

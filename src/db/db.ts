@@ -42,6 +42,8 @@ export const TYPE_TABLE = {
   notice_prefs: 'noticePrefs',
   checklist_template: 'checklistTemplates',
   checklist_assessment: 'checklistAssessments',
+  list_item: 'listItems',
+  list_publication: 'listPublications',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

@@ -21,6 +21,12 @@ export interface MutatorTx {
     index: string,
     key: IndexableType,
   ): Promise<RecordRows[K] | undefined>;
+  /** every row whose `index` equals `key` */
+  findAll<K extends RecordTableName>(
+    table: K,
+    index: string,
+    key: IndexableType,
+  ): Promise<RecordRows[K][]>;
   /** writes the row marked `pending` */
   put<K extends RecordTableName>(table: K, row: RecordRows[K]): Promise<void>;
   /** changes some fields of an existing row (no-op when it is missing), marked `pending` */
@@ -45,6 +51,7 @@ export function overlayTx(d: LianxinDB): MutatorTx {
   return {
     get: (table, id) => recordTable(d, table).get(id),
     findBy: (table, index, key) => recordTable(d, table).where(index).equals(key).first(),
+    findAll: (table, index, key) => recordTable(d, table).where(index).equals(key).toArray(),
     async put(table, row) {
       await remember(table, row.id);
       await d.table(table).put({ ...row, pending: true });

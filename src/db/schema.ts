@@ -79,6 +79,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // The three lists of a park and quarter: working items and published snapshots. As in v4,
+    // records published before the phone knew these types are behind its cursor: a reset brings
+    // them.
+    version: 6,
+    stores: {
+      listItems: 'id, orgId, [orgId+quarter], kind, status, resourceId',
+      listPublications: 'id, orgId, [orgId+quarter]',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
+  {
     // The responsibility checklist: the district's template and the indicators branches enter.
     // New record types, so the cursor resets as in version 4.
     version: 7,

@@ -34,6 +34,7 @@ import type {
   ChecklistAssessmentRecord,
   ChecklistTemplateRecord,
 } from '../shared/checklist/records.ts';
+import type { ListItemRecord, ListPublicationRecord } from '../shared/lists/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -67,6 +68,8 @@ export interface RecordRows {
   noticePrefs: Row<NoticePrefsRecord>;
   checklistTemplates: Row<ChecklistTemplateRecord>;
   checklistAssessments: Row<ChecklistAssessmentRecord>;
+  listItems: Row<ListItemRecord>;
+  listPublications: Row<ListPublicationRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

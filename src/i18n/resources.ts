@@ -13,6 +13,7 @@ import { admin as zhAdmin } from './zh-CN/admin.ts';
 import { members as zhMembers } from './zh-CN/members.ts';
 import { inbox as zhInbox } from './zh-CN/inbox.ts';
 import { reports as zhReports } from './zh-CN/reports.ts';
+import { lists as zhLists } from './zh-CN/lists.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -28,6 +29,7 @@ import { admin as enAdmin } from './en/admin.ts';
 import { members as enMembers } from './en/members.ts';
 import { inbox as enInbox } from './en/inbox.ts';
 import { reports as enReports } from './en/reports.ts';
+import { lists as enLists } from './en/lists.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -46,6 +48,7 @@ export const zhCN = {
   members: zhMembers,
   inbox: zhInbox,
   reports: zhReports,
+  lists: zhLists,
 };
 
 export const en = {
@@ -64,6 +67,7 @@ export const en = {
   members: enMembers,
   inbox: enInbox,
   reports: enReports,
+  lists: enLists,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

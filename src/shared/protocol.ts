@@ -43,6 +43,9 @@ export const RECORD_TYPES = [
   // the responsibility checklist
   'checklist_template',
   'checklist_assessment',
+  // the three lists of a park and quarter
+  'list_item',
+  'list_publication',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

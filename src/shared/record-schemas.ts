@@ -6,6 +6,7 @@ import { ORG_KINDS } from './org/kinds.ts';
 import { checklistAssessmentRecord, checklistTemplateRecord } from './checklist/records.ts';
 import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
 import { noticePrefsRecord, noticeReadRecord, noticeRecord } from './notices/records.ts';
+import { listItemRecord, listPublicationRecord } from './lists/records.ts';
 
 /**
  * One schema per record type pull sends (`data`, camelCase; docs/sync-protocol.md "Record shapes in
@@ -271,6 +272,8 @@ export const recordSchemas = {
   notice_prefs: noticePrefsRecord,
   checklist_template: checklistTemplateRecord,
   checklist_assessment: checklistAssessmentRecord,
+  list_item: listItemRecord,
+  list_publication: listPublicationRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

@@ -5,6 +5,7 @@ import { ACTORS, ACTOR_HEADINGS, pngBytes, type Actor, type World } from './auth
 import { creditCode, freshPhone } from './org-helpers.ts';
 import { DEFAULT_GOALS } from '../../src/shared/checklist/template.ts';
 import { lastMonth } from '../../src/shared/checklist/period.ts';
+import { quarterOf } from '../../src/shared/lists/rules.ts';
 
 /**
  * The authorisation matrix: every HTTP route and every mutation, each as one or more rows
@@ -1025,6 +1026,106 @@ export const MUTATION_ROWS: MutationRow[] = [
     `${SIGNED_OUT} forbidden not_found invalid_request not_found not_found invalid_request`,
     async (w) => assessArgs(w, 'A', 'g1r2i1'),
   ),
+  // ---- the three lists of a park (docs/organisation.md, "The three lists")
+  mutation(
+    'list_item.save',
+    'a new legal need of the park',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => listArgs(w, 'need', 'legal'),
+  ),
+  mutation(
+    'list_item.save',
+    'a new legal resource of the park',
+    `${SIGNED_OUT} forbidden forbidden forbidden applied forbidden applied`,
+    async (w) => listArgs(w, 'resource', 'legal'),
+  ),
+  mutation(
+    'list_item.save',
+    'a new activity of the park',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => listArgs(w, 'activity', null),
+  ),
+  mutation(
+    'list_item.save',
+    'a new need of branch A (not a park)',
+    `${SIGNED_OUT} forbidden forbidden invalid_request forbidden forbidden invalid_request`,
+    async (w) => ({ ...listArgs(w, 'need', 'legal'), orgId: w.orgs.A }),
+  ),
+  mutation(
+    'list_item.remove',
+    'a legal resource of the park',
+    `${SIGNED_OUT} not_found not_found not_found applied not_found applied`,
+    async (w) => ({ itemId: await listItem(w, 'resource', 'legal') }),
+  ),
+  mutation(
+    'list_item.remove',
+    'a legal need of the park',
+    `${SIGNED_OUT} not_found not_found not_found forbidden not_found applied`,
+    async (w) => ({ itemId: await listItem(w, 'need', 'legal') }),
+  ),
+  mutation(
+    'need.claim',
+    'an open legal need of the park',
+    `${SIGNED_OUT} not_found not_found not_found applied not_found forbidden`,
+    async (w) => ({ needId: await listItem(w, 'need', 'legal'), note: '法律服务组认领' }),
+  ),
+  mutation(
+    'need.claim',
+    'a legal need claimed already',
+    `${SIGNED_OUT} not_found not_found not_found invalid_transition not_found forbidden`,
+    async (w) => ({ needId: await claimedNeed(w) }),
+  ),
+  mutation(
+    'need.update',
+    'a claimed legal need, to in progress',
+    `${SIGNED_OUT} not_found not_found not_found applied not_found applied`,
+    async (w) => ({ needId: await claimedNeed(w), to: 'in_progress', note: '已约见企业' }),
+  ),
+  mutation(
+    'need.update',
+    'an open legal need, to in progress',
+    `${SIGNED_OUT} not_found not_found not_found invalid_transition not_found invalid_transition`,
+    async (w) => ({ needId: await listItem(w, 'need', 'legal'), to: 'in_progress' }),
+  ),
+  mutation(
+    'need.match',
+    'a legal need, with a legal resource',
+    `${SIGNED_OUT} not_found not_found not_found applied not_found applied`,
+    async (w) => ({
+      needId: await listItem(w, 'need', 'legal'),
+      resourceId: await listItem(w, 'resource', 'legal'),
+    }),
+  ),
+  mutation(
+    'need.match',
+    'a legal need, with a finance resource',
+    `${SIGNED_OUT} not_found not_found not_found not_found not_found applied`,
+    async (w) => ({
+      needId: await listItem(w, 'need', 'legal'),
+      resourceId: await listItem(w, 'resource', 'finance'),
+    }),
+  ),
+  mutation(
+    'need.match',
+    'a legal need, with another need',
+    `${SIGNED_OUT} not_found not_found not_found invalid_request not_found invalid_request`,
+    async (w) => ({
+      needId: await listItem(w, 'need', 'legal'),
+      resourceId: await listItem(w, 'need', 'legal'),
+    }),
+  ),
+  mutation(
+    'lists.publish',
+    "the park's current quarter",
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => ({ orgId: w.orgs.park, quarter: quarterOf(new Date()) }),
+  ),
+  mutation(
+    'lists.publish',
+    'branch A (not a park)',
+    `${SIGNED_OUT} forbidden forbidden invalid_request forbidden forbidden invalid_request`,
+    async (w) => ({ orgId: w.orgs.A, quarter: quarterOf(new Date()) }),
+  ),
 ];
 
 /**
@@ -1159,6 +1260,34 @@ async function account(w: World, org: Branch) {
     [id],
   );
   return { id, phone, code: row!.code };
+}
+
+// ---- fixtures of the three lists, entered by the admin (who manages the park)
+function listArgs(w: World, kind: 'need' | 'resource' | 'activity', category: string | null) {
+  return {
+    id: uuidv7(),
+    orgId: w.orgs.park,
+    quarter: quarterOf(new Date()),
+    kind,
+    title: kind === 'need' ? '股权架构咨询' : kind === 'resource' ? '律所公益法律体检' : '季度路演',
+    description: '园区企业提出',
+    category,
+    ...(kind === 'resource' ? { provider: '星火律师事务所', contact: '周律师 0512-0000' } : {}),
+    ...(kind === 'activity' ? { startsAt: new Date().toISOString(), venue: '党群服务中心' } : {}),
+  };
+}
+
+async function listItem(w: World, kind: 'need' | 'resource', category: string) {
+  const args = listArgs(w, kind, category);
+  await w.as('admin', 'list_item.save', args);
+  return args.id;
+}
+
+/** A legal need of the park, claimed by the legal staff (the demo's `staff`). */
+async function claimedNeed(w: World) {
+  const id = await listItem(w, 'need', 'legal');
+  await w.as('staffIn', 'need.claim', { needId: id });
+  return id;
 }
 
 /** The matrix as Markdown tables (docs/security.md, between the markers). */

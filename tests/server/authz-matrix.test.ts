@@ -311,6 +311,15 @@ describe('authorisation matrix', () => {
       // indicators go to its organizers and above, and admins, only
       checklist_template: (v, d) => sees(v, d.orgId as string),
       checklist_assessment: (v, d) => v.manages(d.orgId as string),
+      // the three lists: working items to the park's organizers; needs and resources also to the
+      // staff of their service group and to whoever claimed (need) or posted (resource) them
+      list_item: (v, d) =>
+        v.manages(d.orgId as string) ||
+        (d.kind !== 'activity' &&
+          ((v.roles.includes('staff') && v.groups.includes(d.category as string)) ||
+            (d.kind === 'need' ? d.claimedBy === v.id : d.userId === v.id))),
+      // the published lists: public at the park
+      list_publication: (v, d) => sees(v, d.orgId as string),
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

@@ -45,6 +45,14 @@ import { noticeRead } from './notice-read.ts';
 import { noticePrefs } from './notice-prefs.ts';
 import { checklistSave } from './checklist-save.ts';
 import { checklistAssess } from './checklist-assess.ts';
+import {
+  listItemRemove,
+  listItemSave,
+  listsPublish,
+  needClaim,
+  needMatch,
+  needUpdate,
+} from './lists.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -88,6 +96,12 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'notice.prefs': noticePrefs,
   'checklist.save': checklistSave,
   'checklist.assess': checklistAssess,
+  'list_item.save': listItemSave,
+  'list_item.remove': listItemRemove,
+  'need.claim': needClaim,
+  'need.update': needUpdate,
+  'need.match': needMatch,
+  'lists.publish': listsPublish,
 };
 
 export type ParsedMutation = {

@@ -97,5 +97,17 @@ export const refused = {
       read: 'Mark notice read',
       prefs: 'Notice settings',
     },
+    list_item: {
+      save: 'Save list item',
+      remove: 'Remove list item',
+    },
+    need: {
+      claim: 'Claim need',
+      update: 'Update need',
+      match: 'Match need with resource',
+    },
+    lists: {
+      publish: 'Publish the three lists',
+    },
   },
 } satisfies Translation<typeof source>;

@@ -93,5 +93,17 @@ export const refused = {
       read: '标记通知已读',
       prefs: '通知设置',
     },
+    list_item: {
+      save: '保存清单条目',
+      remove: '移除清单条目',
+    },
+    need: {
+      claim: '认领需求',
+      update: '更新需求进展',
+      match: '需求对接资源',
+    },
+    lists: {
+      publish: '发布三张清单',
+    },
   },
 };

@@ -39,6 +39,12 @@ import noticeRead from './notice-read.ts';
 import noticePrefs from './notice-prefs.ts';
 import checklistSave from './checklist-save.ts';
 import checklistAssess from './checklist-assess.ts';
+import listItemSave from './list-item-save.ts';
+import listItemRemove from './list-item-remove.ts';
+import needClaim from './need-claim.ts';
+import needUpdate from './need-update.ts';
+import needMatch from './need-match.ts';
+import listsPublish from './lists-publish.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -81,4 +87,10 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'notice.prefs': noticePrefs,
   'checklist.save': checklistSave,
   'checklist.assess': checklistAssess,
+  'list_item.save': listItemSave,
+  'list_item.remove': listItemRemove,
+  'need.claim': needClaim,
+  'need.update': needUpdate,
+  'need.match': needMatch,
+  'lists.publish': listsPublish,
 };

@@ -8,6 +8,7 @@ import { seedFirms } from './firms.ts';
 import { seedJoinQueue } from './join-queue.ts';
 import { seedNotices } from './notices.ts';
 import { seedChecklist } from './checklist.ts';
+import { seedLists } from './lists.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -21,4 +22,5 @@ export const demoSeeders: DemoSeeder[] = [
   seedJoinQueue,
   seedNotices,
   seedChecklist,
+  seedLists,
 ];

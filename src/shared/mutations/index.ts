@@ -8,6 +8,7 @@ import * as volunteer from './volunteer.ts';
 import * as org from './org.ts';
 import * as notices from './notices.ts';
 import * as checklist from './checklist.ts';
+import * as lists from './lists.ts';
 
 /**
  * Every mutation name the protocol knows (docs/sync-protocol.md "Mutations, v1") and the schema of its args.
@@ -53,6 +54,12 @@ export const mutationArgs = {
   'notice.prefs': notices.noticePrefs,
   'checklist.save': checklist.checklistSave,
   'checklist.assess': checklist.checklistAssess,
+  'list_item.save': lists.listItemSave,
+  'list_item.remove': lists.listItemRemove,
+  'need.claim': lists.needClaim,
+  'need.update': lists.needUpdate,
+  'need.match': lists.needMatch,
+  'lists.publish': lists.listsPublish,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;

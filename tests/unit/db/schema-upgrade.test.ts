@@ -65,6 +65,8 @@ const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
   3: writeV1,
   // v4 added the hidden-post and service-group tables: the same rows.
   4: writeV1,
+  // v6 added the three lists' tables: the same rows.
+  6: writeV1,
   // v7 added the checklist tables: the same rows.
   7: writeV1,
   // v10 added the inbox tables (notices, read marks, choices per kind): the same rows.

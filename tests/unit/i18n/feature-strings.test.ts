@@ -22,6 +22,7 @@ const OWNER: Record<string, string> = {
   members: 'members',
   inbox: 'inbox',
   reports: 'reports',
+  lists: 'lists',
 };
 
 function sourceFiles(dir: string): string[] {
