@@ -78,6 +78,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
     },
   },
+  {
+    // Recruitment (发展党员): candidates for the branch's organizers, and a candidate's own stage.
+    // Both types were published before the phone knew them: a reset re-pulls everything, as in v4.
+    version: 8,
+    stores: {
+      candidates: 'id, orgId, stage',
+      candidateStages: 'id, userId',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

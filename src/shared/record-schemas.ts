@@ -4,6 +4,7 @@ import { REQUEST_STATUSES } from './mutations/requests.ts';
 import { LESSON_SERIES } from './mutations/lessons.ts';
 import { ORG_KINDS } from './org/kinds.ts';
 import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
+import { candidateRecord, candidateStageRecord } from './recruitment/records.ts';
 
 /**
  * One schema per record type pull sends (`data`, camelCase; docs/sync-protocol.md "Record shapes in
@@ -264,6 +265,8 @@ export const recordSchemas = {
   invite: inviteRecord,
   join_request: joinRequestRecord,
   member_admin: memberAdminRecord,
+  candidate: candidateRecord,
+  candidate_stage: candidateStageRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

@@ -297,6 +297,10 @@ describe('authorisation matrix', () => {
       invite: (v, d) => v.manages(d.orgId as string),
       join_request: (v, d) => v.manages(d.orgId as string),
       member_admin: (v, d) => v.manages(d.orgId as string),
+      // recruitment: the branch's organizers and above, and admins; the candidate's own account
+      // receives its stage alone, in a record of its own
+      candidate: (v, d) => v.manages(d.orgId as string),
+      candidate_stage: (v, d) => d.userId === v.id,
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

@@ -40,6 +40,9 @@ import { memberSetActive } from './member-set-active.ts';
 import { memberRoles } from './member-roles.ts';
 import { memberStanding } from './member-standing.ts';
 import { accountCreate } from './account-create.ts';
+import { candidateCreate } from './candidate-create.ts';
+import { candidateAdvance } from './candidate-advance.ts';
+import { candidateStep } from './candidate-step.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -78,6 +81,9 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'candidate.create': candidateCreate,
+  'candidate.advance': candidateAdvance,
+  'candidate.step': candidateStep,
 };
 
 export type ParsedMutation = {

@@ -88,5 +88,10 @@ export const refused = {
     account: {
       create: 'Create account',
     },
+    candidate: {
+      create: 'Register an applicant',
+      advance: 'Move a candidate to the next stage',
+      step: 'Record a recruitment step',
+    },
   },
 } satisfies Translation<typeof source>;

@@ -84,5 +84,10 @@ export const refused = {
     account: {
       create: '新建账号',
     },
+    candidate: {
+      create: '登记入党申请人',
+      advance: '发展阶段转入',
+      step: '记录培养考察环节',
+    },
   },
 };

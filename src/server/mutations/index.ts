@@ -34,6 +34,9 @@ import memberRoles from './member-roles.ts';
 import memberStanding from './member-standing.ts';
 import accountCreate from './account-create.ts';
 import wallUnhide from './wall-unhide.ts';
+import candidateCreate from './candidate-create.ts';
+import candidateAdvance from './candidate-advance.ts';
+import candidateStep from './candidate-step.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -71,4 +74,7 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'member.standing': memberStanding,
   'account.create': accountCreate,
   'wall.unhide': wallUnhide,
+  'candidate.create': candidateCreate,
+  'candidate.advance': candidateAdvance,
+  'candidate.step': candidateStep,
 };
