@@ -53,6 +53,11 @@ const ActivatePage = lazy(() =>
 const PioneersPage = lazy(() =>
   import('../features/points/pioneers-page.tsx').then((m) => ({ default: m.PioneersPage })),
 );
+const RecruitmentPage = lazy(() =>
+  import('../features/recruitment/recruitment-page.tsx').then((m) => ({
+    default: m.RecruitmentPage,
+  })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -101,6 +106,7 @@ export function AppRoutes() {
         <Route path="checkin" element={<CheckinPage />} />
         <Route path="admin/*" element={<AdminPage />} />
         <Route path="members/*" element={<MembersPage />} />
+        <Route path="recruitment/*" element={<RecruitmentPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,13 +4,15 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
 import './strings.ts';
 
-type CardKey = 'tree' | 'firms' | 'coverage' | 'members' | 'groups' | 'venues' | 'audit';
+type CardKey =
+  'tree' | 'firms' | 'coverage' | 'members' | 'recruitment' | 'groups' | 'venues' | 'audit';
 
 const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'tree', to: '/admin/tree' },
   { key: 'firms', to: '/admin/firms' },
   { key: 'coverage', to: '/admin/coverage' },
   { key: 'members', to: '/members' },
+  { key: 'recruitment', to: '/recruitment' },
   { key: 'groups', to: '/admin/groups' },
   { key: 'venues', to: '/services/venues/manage' },
   { key: 'audit', to: '/admin/audit' },
