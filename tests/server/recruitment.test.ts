@@ -72,10 +72,9 @@ describe('recruitment', () => {
   });
 
   it('shows a linked candidate their own stage only, and members no candidate', async () => {
-    const [row] = await s.db.query<{ phone: string }>(
-      'SELECT phone FROM users WHERE id = $1',
-      [s.ids.users.member],
-    );
+    const [row] = await s.db.query<{ phone: string }>('SELECT phone FROM users WHERE id = $1', [
+      s.ids.users.member,
+    ]);
     const id = uuidv7();
     await applied(s, organizer, 'candidate.create', {
       id,
