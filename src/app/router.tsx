@@ -62,6 +62,11 @@ const ReportsPage = lazy(() =>
 const ListsPage = lazy(() =>
   import('../features/lists/lists-page.tsx').then((m) => ({ default: m.ListsPage })),
 );
+const RecruitmentPage = lazy(() =>
+  import('../features/recruitment/recruitment-page.tsx').then((m) => ({
+    default: m.RecruitmentPage,
+  })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -113,6 +118,7 @@ export function AppRoutes() {
         <Route path="members/*" element={<MembersPage />} />
         <Route path="reports/*" element={<ReportsPage />} />
         <Route path="lists/*" element={<ListsPage />} />
+        <Route path="recruitment/*" element={<RecruitmentPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -44,6 +44,8 @@ export const TYPE_TABLE = {
   checklist_assessment: 'checklistAssessments',
   list_item: 'listItems',
   list_publication: 'listPublications',
+  candidate: 'candidates',
+  candidate_stage: 'candidateStages',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

@@ -4,7 +4,15 @@ import type { LianxinDB } from './db.ts';
 export function refusalTarget(args: unknown): string | null {
   if (typeof args !== 'object' || args === null) return null;
   const a = args as Record<string, unknown>;
-  for (const key of ['eventId', 'requestId', 'lessonId', 'venueId', 'postId', 'id']) {
+  for (const key of [
+    'eventId',
+    'requestId',
+    'lessonId',
+    'venueId',
+    'postId',
+    'candidateId',
+    'id',
+  ]) {
     const v = a[key];
     if (typeof v === 'string') return v;
   }

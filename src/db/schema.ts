@@ -106,6 +106,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Recruitment (发展党员): candidates for the branch's organizers, and a candidate's own stage.
+    // Both types were published before the phone knew them: a reset re-pulls everything, as in v4.
+    version: 8,
+    stores: {
+      candidates: 'id, orgId, stage',
+      candidateStages: 'id, userId',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
+  {
     // The inbox: notices, read marks and the choice per kind. New record types: pull from scratch.
     version: 10,
     stores: {

@@ -35,6 +35,7 @@ import type {
   ChecklistTemplateRecord,
 } from '../shared/checklist/records.ts';
 import type { ListItemRecord, ListPublicationRecord } from '../shared/lists/records.ts';
+import type { CandidateRecord, CandidateStageRecord } from '../shared/recruitment/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -70,6 +71,8 @@ export interface RecordRows {
   checklistAssessments: Row<ChecklistAssessmentRecord>;
   listItems: Row<ListItemRecord>;
   listPublications: Row<ListPublicationRecord>;
+  candidates: Row<CandidateRecord>;
+  candidateStages: Row<CandidateStageRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

@@ -14,6 +14,7 @@ import { members as zhMembers } from './zh-CN/members.ts';
 import { inbox as zhInbox } from './zh-CN/inbox.ts';
 import { reports as zhReports } from './zh-CN/reports.ts';
 import { lists as zhLists } from './zh-CN/lists.ts';
+import { recruitment as zhRecruitment } from './zh-CN/recruitment.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -30,6 +31,7 @@ import { members as enMembers } from './en/members.ts';
 import { inbox as enInbox } from './en/inbox.ts';
 import { reports as enReports } from './en/reports.ts';
 import { lists as enLists } from './en/lists.ts';
+import { recruitment as enRecruitment } from './en/recruitment.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -49,6 +51,7 @@ export const zhCN = {
   inbox: zhInbox,
   reports: zhReports,
   lists: zhLists,
+  recruitment: zhRecruitment,
 };
 
 export const en = {
@@ -68,6 +71,7 @@ export const en = {
   inbox: enInbox,
   reports: enReports,
   lists: enLists,
+  recruitment: enRecruitment,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

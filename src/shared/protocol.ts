@@ -46,6 +46,9 @@ export const RECORD_TYPES = [
   // the three lists of a park and quarter
   'list_item',
   'list_publication',
+  // recruitment
+  'candidate',
+  'candidate_stage',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -7,6 +7,7 @@ import { checklistAssessmentRecord, checklistTemplateRecord } from './checklist/
 import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
 import { noticePrefsRecord, noticeReadRecord, noticeRecord } from './notices/records.ts';
 import { listItemRecord, listPublicationRecord } from './lists/records.ts';
+import { candidateRecord, candidateStageRecord } from './recruitment/records.ts';
 
 /**
  * One schema per record type pull sends (`data`, camelCase; docs/sync-protocol.md "Record shapes in
@@ -274,6 +275,8 @@ export const recordSchemas = {
   checklist_assessment: checklistAssessmentRecord,
   list_item: listItemRecord,
   list_publication: listPublicationRecord,
+  candidate: candidateRecord,
+  candidate_stage: candidateStageRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

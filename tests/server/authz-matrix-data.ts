@@ -1126,6 +1126,123 @@ export const MUTATION_ROWS: MutationRow[] = [
     `${SIGNED_OUT} forbidden forbidden invalid_request forbidden forbidden invalid_request`,
     async (w) => ({ orgId: w.orgs.A, quarter: quarterOf(new Date()) }),
   ),
+  // ---- recruitment
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'candidate.create',
+      `an applicant at ${org}`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`
+        : `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+      async (w) => candidateArgs(w, org),
+    ),
+  ),
+  mutation(
+    'candidate.create',
+    'an applicant at the park (not a branch)',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden invalid_request`,
+    async (w) => candidateArgs(w, 'park'),
+  ),
+  mutation(
+    'candidate.create',
+    "an applicant at A with member (A)'s phone (linked: they see their stage)",
+    `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+    async (w) => ({ ...candidateArgs(w, 'A'), phone: await phoneOf(w, w.ids.member) }),
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'candidate.advance',
+      `${org}'s applicant, to activist`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`
+        : `${SIGNED_OUT} forbidden forbidden not_found forbidden forbidden applied`,
+      async (w) => ({
+        candidateId: await candidate(w, org),
+        to: 'activist',
+        at: daysAgo(700),
+        contacts: [w.ids.member2],
+      }),
+    ),
+  ),
+  mutation(
+    'candidate.advance',
+    "A's applicant, straight to development target",
+    `${SIGNED_OUT} forbidden forbidden invalid_transition forbidden forbidden invalid_transition`,
+    async (w) => ({
+      candidateId: await candidate(w, 'A'),
+      to: 'target',
+      at: daysAgo(10),
+      contacts: [w.ids.member2],
+    }),
+  ),
+  mutation(
+    'candidate.advance',
+    "A's activist of half a year, to development target",
+    `${SIGNED_OUT} forbidden forbidden too_early forbidden forbidden too_early`,
+    async (w) => {
+      const id = await candidate(w, 'A');
+      await advance(w, 'A', id, 'activist', 180, { contacts: [w.ids.member2] });
+      return { candidateId: id, to: 'target', at: daysAgo(0) };
+    },
+  ),
+  mutation(
+    'candidate.advance',
+    "A's activist of two years without contacts, to development target",
+    `${SIGNED_OUT} forbidden forbidden invalid_contacts forbidden forbidden invalid_contacts`,
+    async (w) => {
+      const id = await candidate(w, 'A');
+      await advance(w, 'A', id, 'activist', 730);
+      return { candidateId: id, to: 'target', at: daysAgo(0) };
+    },
+  ),
+  mutation(
+    'candidate.advance',
+    "A's development target, admitted with one introducer",
+    `${SIGNED_OUT} forbidden forbidden invalid_introducers forbidden forbidden invalid_introducers`,
+    async (w) => ({
+      candidateId: await target(w),
+      to: 'probationary',
+      at: daysAgo(0),
+      introducers: [w.ids.member2],
+    }),
+  ),
+  mutation(
+    'candidate.advance',
+    "A's development target, admitted with two full members as introducers",
+    `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+    async (w) => ({
+      candidateId: await target(w),
+      to: 'probationary',
+      at: daysAgo(0),
+      introducers: [w.ids.member, w.ids.member2],
+    }),
+  ),
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'candidate.step',
+      `${org}'s applicant, the talk`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`
+        : `${SIGNED_OUT} forbidden forbidden not_found forbidden forbidden applied`,
+      async (w) => ({
+        id: uuidv7(),
+        candidateId: await candidate(w, org),
+        kind: 'talk',
+        at: daysAgo(900),
+      }),
+    ),
+  ),
+  mutation(
+    'candidate.step',
+    "A's applicant, a review (an activist's step)",
+    `${SIGNED_OUT} forbidden forbidden invalid_transition forbidden forbidden invalid_transition`,
+    async (w) => ({
+      id: uuidv7(),
+      candidateId: await candidate(w, 'A'),
+      kind: 'review',
+      at: daysAgo(900),
+    }),
+  ),
 ];
 
 /**
@@ -1168,6 +1285,48 @@ async function notice(w: World, org: 'A' | 'B' | 'park') {
   const args = noticeArgs(w, org);
   await w.as('admin', 'notice.publish', args);
   return args.id;
+}
+
+// ---- fixtures of recruitment: a candidate applied three years ago, moved on as a row needs
+const daysAgo = (n: number) => new Date(Date.now() - n * 86400_000).toISOString();
+
+const candidateArgs = (w: World, org: Branch | 'park') => ({
+  id: uuidv7(),
+  orgId: w.orgs[org],
+  name: '入党申请人',
+  appliedAt: daysAgo(1000),
+});
+
+async function candidate(w: World, org: Branch) {
+  const args = candidateArgs(w, org);
+  await w.as(maker(org), 'candidate.create', args);
+  return args.id;
+}
+
+async function advance(
+  w: World,
+  org: Branch,
+  candidateId: string,
+  to: string,
+  ago: number,
+  extra: Record<string, unknown> = {},
+) {
+  await w.as(maker(org), 'candidate.advance', { candidateId, to, at: daysAgo(ago), ...extra });
+}
+
+/** A development target of branch A: activist two years ago, target last year. */
+async function target(w: World) {
+  const id = await candidate(w, 'A');
+  await advance(w, 'A', id, 'activist', 800, { contacts: [w.ids.member2] });
+  await advance(w, 'A', id, 'target', 400);
+  return id;
+}
+
+async function phoneOf(w: World, userId: string) {
+  const [row] = await w.s.db.query<{ phone: string }>('SELECT phone FROM users WHERE id = $1', [
+    userId,
+  ]);
+  return row!.phone;
 }
 
 // ---- fixtures of organisation work, made by branch A's organizer or the admin above the rest

@@ -320,6 +320,10 @@ describe('authorisation matrix', () => {
             (d.kind === 'need' ? d.claimedBy === v.id : d.userId === v.id))),
       // the published lists: public at the park
       list_publication: (v, d) => sees(v, d.orgId as string),
+      // recruitment: the branch's organizers and above, and admins; the candidate's own account
+      // receives its stage alone, in a record of its own
+      candidate: (v, d) => v.manages(d.orgId as string),
+      candidate_stage: (v, d) => d.userId === v.id,
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

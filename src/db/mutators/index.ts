@@ -53,6 +53,9 @@ import {
   needMatch,
   needUpdate,
 } from './lists.ts';
+import { candidateCreate } from './candidate-create.ts';
+import { candidateAdvance } from './candidate-advance.ts';
+import { candidateStep } from './candidate-step.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -102,6 +105,9 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'need.update': needUpdate,
   'need.match': needMatch,
   'lists.publish': listsPublish,
+  'candidate.create': candidateCreate,
+  'candidate.advance': candidateAdvance,
+  'candidate.step': candidateStep,
 };
 
 export type ParsedMutation = {

@@ -5,13 +5,22 @@ import { useSession } from '../../sync/session.ts';
 import './strings.ts';
 
 type CardKey =
-  'tree' | 'firms' | 'coverage' | 'members' | 'groups' | 'venues' | 'reports' | 'audit';
+  | 'tree'
+  | 'firms'
+  | 'coverage'
+  | 'members'
+  | 'recruitment'
+  | 'groups'
+  | 'venues'
+  | 'reports'
+  | 'audit';
 
 const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'tree', to: '/admin/tree' },
   { key: 'firms', to: '/admin/firms' },
   { key: 'coverage', to: '/admin/coverage' },
   { key: 'members', to: '/members' },
+  { key: 'recruitment', to: '/recruitment' },
   { key: 'groups', to: '/admin/groups' },
   { key: 'venues', to: '/services/venues/manage' },
   { key: 'reports', to: '/reports' },

@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
 import { PointsLink } from '../points/points-link.tsx';
 import { ListsLink } from '../lists/lists-link.tsx';
+import { MyStage } from '../recruitment/my-stage.tsx';
 import { MemberCard } from './member-card.tsx';
 import { PasswordSection } from './password-section.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
@@ -25,6 +26,7 @@ export function MePage({ settings }: MePageProps) {
       {user && <MemberCard user={user} card={card} />}
       {user && <PointsLink />}
       {user && <ListsLink />}
+      {user && <MyStage />}
       <SyncSection />
       {settings}
       <StorageSection />

@@ -16,6 +16,7 @@ export function refusalPath(name: string, target: string | null): string | null 
   if (area === 'request') return `/services/r/${target}`;
   if (name === 'booking.create') return `/services/venues/${target}`;
   if (area === 'lesson') return `/lessons/${target}`;
+  if (area === 'candidate') return `/recruitment/c/${target}`;
   return null;
 }
 

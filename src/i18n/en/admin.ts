@@ -22,6 +22,10 @@ export const admin = {
       title: 'Members and accounts',
       body: 'Import, invitation codes, approvals, accounts',
     },
+    recruitment: {
+      title: 'Recruitment',
+      body: 'Applicants, activists, development targets and probationary members, with what is due',
+    },
     groups: { title: 'Service groups', body: 'The seven service groups and their staff' },
     venues: { title: 'Rooms', body: 'Rooms of the service centre' },
     reports: {

@@ -109,5 +109,10 @@ export const refused = {
     lists: {
       publish: 'Publish the three lists',
     },
+    candidate: {
+      create: 'Register an applicant',
+      advance: 'Move a candidate to the next stage',
+      step: 'Record a recruitment step',
+    },
   },
 } satisfies Translation<typeof source>;

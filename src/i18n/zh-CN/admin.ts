@@ -13,6 +13,10 @@ export const admin = {
     firms: { title: '企业台账', body: '企业名单、统一社会信用代码和覆盖方式' },
     coverage: { title: '覆盖情况', body: '有党员未覆盖的企业、正式党员不足的支部' },
     members: { title: '党员与账号', body: '导入、邀请码、入驻审核和账号管理' },
+    recruitment: {
+      title: '发展党员',
+      body: '申请人、积极分子、发展对象和预备党员的进程与到期提醒',
+    },
     groups: { title: '服务小组', body: '七个服务小组及其工作人员' },
     venues: { title: '场地管理', body: '党群服务中心的活动场地' },
     reports: { title: '责任清单与报告', body: '支部月报、年报和全区对比' },

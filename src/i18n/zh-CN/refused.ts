@@ -105,5 +105,10 @@ export const refused = {
     lists: {
       publish: '发布三张清单',
     },
+    candidate: {
+      create: '登记入党申请人',
+      advance: '发展阶段转入',
+      step: '记录培养考察环节',
+    },
   },
 };

@@ -45,6 +45,9 @@ import needClaim from './need-claim.ts';
 import needUpdate from './need-update.ts';
 import needMatch from './need-match.ts';
 import listsPublish from './lists-publish.ts';
+import candidateCreate from './candidate-create.ts';
+import candidateAdvance from './candidate-advance.ts';
+import candidateStep from './candidate-step.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -93,4 +96,7 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'need.update': needUpdate,
   'need.match': needMatch,
   'lists.publish': listsPublish,
+  'candidate.create': candidateCreate,
+  'candidate.advance': candidateAdvance,
+  'candidate.step': candidateStep,
 };

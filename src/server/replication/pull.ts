@@ -2,6 +2,7 @@ import type { Db } from '../database/db.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Change, PullResponse, RecordType } from '../../shared/protocol.ts';
+import { auditCandidateReads } from '../accounts/candidate-reads.ts';
 import { clientBinding, decodeCursor, encodeCursor, visibilityHash } from './cursor.ts';
 
 /**
@@ -78,6 +79,7 @@ export async function pull(
           ? { type: r.type, op: 'del', id: r.id }
           : { type: r.type, op: 'put', id: r.id, data: r.data },
       );
+      await auditCandidateReads(tx, viewer, clientId, page);
       const last = page.at(-1)?.version ?? from;
       const lastSeq = client?.last_seq ?? 0;
       const res: PullResponse = {

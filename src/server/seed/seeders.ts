@@ -9,6 +9,7 @@ import { seedJoinQueue } from './join-queue.ts';
 import { seedNotices } from './notices.ts';
 import { seedChecklist } from './checklist.ts';
 import { seedLists } from './lists.ts';
+import { seedCandidates } from './candidates.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -23,4 +24,5 @@ export const demoSeeders: DemoSeeder[] = [
   seedNotices,
   seedChecklist,
   seedLists,
+  seedCandidates,
 ];

@@ -9,6 +9,7 @@ import * as org from './org.ts';
 import * as notices from './notices.ts';
 import * as checklist from './checklist.ts';
 import * as lists from './lists.ts';
+import * as recruitment from './recruitment.ts';
 
 /**
  * Every mutation name the protocol knows (docs/sync-protocol.md "Mutations, v1") and the schema of its args.
@@ -60,6 +61,9 @@ export const mutationArgs = {
   'need.update': lists.needUpdate,
   'need.match': lists.needMatch,
   'lists.publish': lists.listsPublish,
+  'candidate.create': recruitment.candidateCreate,
+  'candidate.advance': recruitment.candidateAdvance,
+  'candidate.step': recruitment.candidateStep,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;

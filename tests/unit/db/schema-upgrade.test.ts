@@ -69,6 +69,8 @@ const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
   6: writeV1,
   // v7 added the checklist tables: the same rows.
   7: writeV1,
+  // v8 added the candidate tables: the same rows.
+  8: writeV1,
   // v10 added the inbox tables (notices, read marks, choices per kind): the same rows.
   10: writeV1,
 };

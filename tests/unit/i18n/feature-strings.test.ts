@@ -23,6 +23,7 @@ const OWNER: Record<string, string> = {
   inbox: 'inbox',
   reports: 'reports',
   lists: 'lists',
+  recruitment: 'recruitment',
 };
 
 function sourceFiles(dir: string): string[] {

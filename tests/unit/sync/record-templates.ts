@@ -248,6 +248,24 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
     resources: [],
     activities: [],
   },
+  candidate: {
+    ...stamps,
+    orgId: ORG,
+    name: '申请人',
+    phone: null,
+    userId: null,
+    stage: 'applicant',
+    appliedAt: '2025-01-01',
+    activistAt: null,
+    targetAt: null,
+    probationaryAt: null,
+    fullAt: null,
+    contacts: [],
+    introducers: [],
+    steps: [],
+    history: [],
+  },
+  candidate_stage: { ...stamps, userId: USER, stage: 'activist' },
 };
 
 export const wholeRecord = (type: string, data: Record<string, unknown>) => ({
