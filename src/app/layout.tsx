@@ -5,6 +5,7 @@ import { RefusedPill } from './refused-pill.tsx';
 import { RouteLoading } from './route-loading.tsx';
 import { SyncPill } from './sync-pill.tsx';
 import { TabBar } from './tab-bar.tsx';
+import { InstallPrompt } from '../features/notify/install-prompt.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function Layout() {
         ref={main}
         tabIndex={-1}
       >
+        <InstallPrompt />
         <Suspense fallback={<RouteLoading />}>
           <Outlet />
         </Suspense>

@@ -34,11 +34,11 @@ export function isPushEndpoint(value: string): boolean {
   );
 }
 
-export const pushSubscriptionBody = z.object({
+export const pushSubscriptionBody = z.strictObject({
   endpoint: str(z.maxLength(1000), z.refine(isPushEndpoint, 'push_endpoint')),
   // A P-256 public key (65 bytes, 87 characters) and a 16-byte secret (22 characters).
-  keys: z.object({ p256dh: b64url(80, 100), auth: b64url(16, 40) }),
-  // What PushSubscription.toJSON() adds; accepted and ignored.
+  keys: z.strictObject({ p256dh: b64url(80, 100), auth: b64url(16, 40) }),
+  // What PushSubscription.toJSON() also gives; accepted and not stored.
   expirationTime: z.optional(z.nullable(z.number())),
 });
 export type PushSubscriptionBody = z.infer<typeof pushSubscriptionBody>;

@@ -130,10 +130,16 @@ describe('calendar feed', () => {
     expect(first.json().error.code).toBe('not_found');
     let last = first;
     for (let i = 0; i < 60 && last.statusCode !== 429; i++) {
-      last = await s.app.inject({ url: '/api/calendar/nonsense.ics', remoteAddress: '10.9.9.9' });
+      last = await s.app.inject({ url: guess, remoteAddress: '10.9.9.9' });
     }
     expect(last.statusCode).toBe(429);
     expect(last.json().error.code).toBe('rate_limited');
+    // a link of the wrong shape is bad input, not a guess
+    const bad = await s.app.inject({
+      url: '/api/calendar/nonsense.ics',
+      remoteAddress: '10.9.9.7',
+    });
+    expect(bad.statusCode).toBe(400);
     // another address is not held back
     expect((await s.app.inject({ url: guess, remoteAddress: '10.9.9.8' })).statusCode).toBe(404);
   });

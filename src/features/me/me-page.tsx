@@ -8,6 +8,8 @@ import { PasswordSection } from './password-section.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
 import { StorageSection } from './storage-section.tsx';
 import { SyncSection } from './sync-section.tsx';
+import { PushSection } from '../notify/push-section.tsx';
+import { CalendarSection } from '../notify/calendar-section.tsx';
 import './strings.ts';
 
 interface MePageProps {
@@ -24,6 +26,8 @@ export function MePage({ settings }: MePageProps) {
       {user && <MemberCard user={user} card={card} />}
       {user && <PointsLink />}
       <SyncSection />
+      {user && <PushSection />}
+      {user && <CalendarSection />}
       {settings}
       <StorageSection />
       {user && <PasswordSection />}

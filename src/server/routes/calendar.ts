@@ -58,15 +58,13 @@ export default async function calendarRoutes(app: FastifyInstance) {
   // No bearer header: the secret in the path is the credential. Unknown secrets count against
   // the address (guessing stays slow), known ones against themselves (a runaway client).
   app.get('/api/calendar/:file', async (req, reply) => {
+    const { file } = parse(feedFile, req.params);
     const addrKey = `calfeed-miss:${req.ip}`;
     if (await isLimited(db, [[addrKey, FEED_READS_PER_WINDOW]])) throw tooMany();
-    const parsed = feedFile.safeParse(req.params);
-    const [row] = parsed.success
-      ? await db.query<{ user_id: string }>(
-          `SELECT user_id FROM calendar_feeds WHERE token_hash = $1`,
-          [hashToken(parsed.data.file.slice(0, -'.ics'.length))],
-        )
-      : [];
+    const [row] = await db.query<{ user_id: string }>(
+      `SELECT user_id FROM calendar_feeds WHERE token_hash = $1`,
+      [hashToken(file.slice(0, -'.ics'.length))],
+    );
     if (!row) {
       await recordFailure(db, [addrKey]);
       throw notFound('This calendar link is unknown or was replaced.');

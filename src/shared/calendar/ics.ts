@@ -101,8 +101,10 @@ export function buildCalendar(
 
 /** A file name for one item's .ics: its title without characters file systems refuse. */
 export function icsFileName(title: string): string {
-  const base = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const base = [...title]
+    .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+    .join('')
+    .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60);
   return `${base || 'lianxin'}.ics`;
