@@ -5,6 +5,7 @@ import { bindUiSettings } from './app/apply-ui-settings.ts';
 import { useUiStore } from './app/ui-store.ts';
 import { initI18n, loadLocale } from './i18n/i18n.ts';
 import { startSync } from './sync/status.ts';
+import { listenForInstallPrompt } from './features/notify/install.ts';
 import './styles/app.css';
 
 const locale = useUiStore.getState().locale;
@@ -27,6 +28,8 @@ startTransition(() => {
 });
 
 startSync();
+// Before anything else can miss it: the browser offers installation early (docs/notices.md "Install").
+listenForInstallPrompt();
 
 // No service worker in development: a cached shell would hide every edit (docs/architecture.md).
 if (import.meta.env.PROD) {

@@ -9,6 +9,7 @@ import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { runBackgroundSync } from './sync/background.ts';
+import { notificationFor, openApp, targetUrl } from './sync/push-notifications.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
@@ -54,4 +55,27 @@ self.addEventListener('message', (event) => {
 self.addEventListener('sync', (event) => {
   const sync = event as SyncEvent;
   if (sync.tag === SYNC_TAG) sync.waitUntil(runBackgroundSync());
+});
+
+// Web Push (docs/notices.md "Web Push"): every message is shown (userVisibleOnly), and a tap
+// opens the screen it names in a window of the app.
+self.addEventListener('push', (event) => {
+  let data: unknown = null;
+  try {
+    data = event.data?.json() ?? null;
+  } catch {
+    data = null;
+  }
+  const { title, options } = notificationFor(data);
+  event.waitUntil(self.registration.showNotification(title, options));
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = targetUrl(event.notification.data, self.location.origin);
+  event.waitUntil(
+    self.clients
+      .matchAll({ type: 'window', includeUncontrolled: true })
+      .then((windows) => openApp(url, windows, (u) => self.clients.openWindow(u))),
+  );
 });

@@ -5,6 +5,7 @@ import { RefusedPill } from './refused-pill.tsx';
 import { RouteLoading } from './route-loading.tsx';
 import { SyncPill } from './sync-pill.tsx';
 import { TabBar } from './tab-bar.tsx';
+import { InstallPrompt } from '../features/notify/install-prompt.tsx';
 
 /** Workbench screens with tables and side-by-side detail use the wide column at a desk. */
 const WIDE_PATHS = ['/admin', '/reports', '/lists/work'];
@@ -45,6 +46,7 @@ export function Layout() {
         ref={main}
         tabIndex={-1}
       >
+        <InstallPrompt />
         <Suspense fallback={<RouteLoading />}>
           <Outlet />
         </Suspense>

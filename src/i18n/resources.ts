@@ -15,6 +15,7 @@ import { inbox as zhInbox } from './zh-CN/inbox.ts';
 import { reports as zhReports } from './zh-CN/reports.ts';
 import { lists as zhLists } from './zh-CN/lists.ts';
 import { recruitment as zhRecruitment } from './zh-CN/recruitment.ts';
+import { notify as zhNotify } from './zh-CN/notify.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -32,6 +33,7 @@ import { inbox as enInbox } from './en/inbox.ts';
 import { reports as enReports } from './en/reports.ts';
 import { lists as enLists } from './en/lists.ts';
 import { recruitment as enRecruitment } from './en/recruitment.ts';
+import { notify as enNotify } from './en/notify.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -52,6 +54,7 @@ export const zhCN = {
   reports: zhReports,
   lists: zhLists,
   recruitment: zhRecruitment,
+  notify: zhNotify,
 };
 
 export const en = {
@@ -72,6 +75,7 @@ export const en = {
   reports: enReports,
   lists: enLists,
   recruitment: enRecruitment,
+  notify: enNotify,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

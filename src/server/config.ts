@@ -32,6 +32,14 @@ const envSchema = z.object({
   STATIC_DIR: z._default(z.string(), 'dist'),
   CARD_SECRET: z.optional(z.string().check(z.minLength(32, 'CARD_SECRET needs 32+ characters'))),
   TRUST_PROXY: z.optional(z.string()),
+  // The contact the push services see in every Web Push request (docs/deploy.md "Web Push").
+  VAPID_SUBJECT: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'VAPID_SUBJECT must be mailto: or https:'),
+      ),
+  ),
 });
 
 export type Config = z.infer<typeof envSchema> & { production: boolean };

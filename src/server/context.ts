@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { Db } from './database/db.ts';
 import type { LoginLimits } from './auth/rate-limit.ts';
+import type { Agent } from 'node:https';
 
 export interface ServerContext {
   config: Config;
@@ -13,6 +14,8 @@ export interface ServerContext {
   liveHeartbeatMs?: number;
   /** open live streams per user and process (tests lower it; src/server/routes/live.ts) */
   liveStreamsPerUser?: number;
+  /** the HTTPS agent Web Push uses (tests trust their local push service through it) */
+  pushAgent?: Agent;
   /** Prometheus counters, when metrics are on */
   metrics?: {
     pushed(name: string, status: 'applied' | 'duplicate' | 'rejected'): void;

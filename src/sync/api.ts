@@ -21,6 +21,15 @@ export async function getJson<T>(path: string): Promise<T> {
   return apiRequest<T>(await client(), 'GET', path);
 }
 
+/** A JSON call that changes something on the server (not a sync mutation: a device's settings). */
+export async function sendJson<T>(
+  method: 'POST' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return apiRequest<T>(await client(), method, path, body);
+}
+
 export async function getFile(path: string, signal?: AbortSignal): Promise<Blob> {
   return apiBlob(await client(), path, signal);
 }

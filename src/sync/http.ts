@@ -49,7 +49,7 @@ interface SendInit {
  */
 async function send<T>(
   opts: HttpClientOptions,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   init: SendInit,
   read: (res: Response) => Promise<T>,
@@ -123,7 +123,7 @@ async function readJson<T>(res: Response): Promise<T> {
 /** One JSON request to the API with bearer auth and a timeout. */
 export function apiRequest<T>(
   opts: HttpClientOptions,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<T> {

@@ -6,6 +6,7 @@ import { creditCode, freshPhone } from './org-helpers.ts';
 import { DEFAULT_GOALS } from '../../src/shared/checklist/template.ts';
 import { lastMonth } from '../../src/shared/checklist/period.ts';
 import { quarterOf } from '../../src/shared/lists/rules.ts';
+import { newToken } from '../../src/server/auth/sessions.ts';
 
 /**
  * The authorisation matrix: every HTTP route and every mutation, each as one or more rows
@@ -360,8 +361,94 @@ export const ROUTE_ROWS: RouteRow[] = [
     async () => ({
       url: '/api/admin/audit?format=csv',
     }),
+  ), // Web Push and the calendar feed (docs/notices.md): each user's own devices and own link only.
+  route('GET', '/api/push/key', '—', '401 401 401 200 200 200 200 200 200', async () => ({
+    url: '/api/push/key',
+  })),
+  route(
+    'POST',
+    '/api/push/subscriptions',
+    'own device',
+    '401 401 401 204 204 204 204 204 204',
+    async () => ({ url: '/api/push/subscriptions', payload: pushSubscription() }),
+    { eachActor: true },
+  ),
+  route(
+    'POST',
+    '/api/push/unsubscribe',
+    'own device',
+    '401 401 401 204 204 204 204 204 204',
+    async () => ({
+      url: '/api/push/unsubscribe',
+      payload: { endpoint: pushSubscription().endpoint },
+    }),
+  ),
+  route(
+    'POST',
+    '/api/push/test',
+    'own devices',
+    '401 401 401 200 200 200 200 200 200',
+    async () => ({ url: '/api/push/test' }),
+  ),
+  route(
+    'GET',
+    '/api/calendar/feed',
+    'own link',
+    '401 401 401 200 200 200 200 200 200',
+    async () => ({
+      url: '/api/calendar/feed',
+    }),
+  ),
+  route(
+    'POST',
+    '/api/calendar/feed',
+    'own link',
+    '401 401 401 201 201 201 201 201 201',
+    async () => ({ url: '/api/calendar/feed' }),
+    { eachActor: true },
+  ),
+  route(
+    'DELETE',
+    '/api/calendar/feed',
+    'own link',
+    '401 401 401 204 204 204 204 204 204',
+    async () => ({ url: '/api/calendar/feed' }),
+  ),
+  // The secret in the link is the credential (a calendar app sends no bearer header).
+  route(
+    'GET',
+    '/api/calendar/:file',
+    "member A's live link",
+    '200 200 200 200 200 200 200 200 200',
+    async (w) => ({ url: `/api/calendar/${await feedToken(w)}.ics` }),
+  ),
+  route(
+    'GET',
+    '/api/calendar/:file',
+    'unknown or replaced link',
+    '404 404 404 404 404 404 404 404 404',
+    async () => ({ url: `/api/calendar/${newToken().token}.ics` }),
   ),
 ];
+
+/** A browser's subscription at a public push service (never called: no row sends). */
+function pushSubscription() {
+  return {
+    endpoint: `https://push.example.com/send/${uuidv7()}`,
+    keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'AAAAAAAAAAAAAAAAAAAAAA' },
+  };
+}
+
+/** A calendar link of branch A's member, made as the route makes it. */
+async function feedToken(w: World): Promise<string> {
+  const { token, hash } = newToken();
+  await w.s.db.query(
+    `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2)
+     ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash`,
+    [w.ids.member, hash],
+  );
+  return token;
+}
 
 const SIGNED_OUT = '401 401 401';
 

@@ -391,6 +391,8 @@ const FINGERPRINTED = [
   'invites',
   'join_requests',
   'audit_log',
+  'push_subscriptions',
+  'calendar_feeds',
 ];
 
 const FINGERPRINT_SQL = FINGERPRINTED.map(

@@ -51,6 +51,10 @@ const formEncoded =
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
   });
 const LONG = 'x'.repeat(5000);
+const subscribing = {
+  endpoint: 'https://push.example.com/send/bad-input',
+  keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'AAAAAAAAAAAAAAAAAAAAAA' },
+};
 
 const push = (body: Record<string, unknown>) => json('/api/sync/push', body);
 const pushBase = () => ({
@@ -510,6 +514,91 @@ const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
       request: () => ({ url: '/api/admin/audit?x=1' }),
     },
   ],
+  'GET /api/push/key': { none: 'no parameters, query or body' },
+  'POST /api/push/test': { none: 'no parameters, query or body' },
+  'GET /api/calendar/feed': { none: 'no parameters, query or body' },
+  'POST /api/calendar/feed': { none: 'no parameters, query or body' },
+  'DELETE /api/calendar/feed': { none: 'no parameters, query or body' },
+  'POST /api/push/subscriptions': [
+    {
+      label: 'missing field',
+      actor: 'member',
+      request: () => json('/api/push/subscriptions', { endpoint: subscribing.endpoint }),
+    },
+    {
+      label: 'wrong type',
+      actor: 'member',
+      request: () => json('/api/push/subscriptions', { ...subscribing, keys: 'k' }),
+    },
+    {
+      label: 'too long',
+      actor: 'member',
+      request: () =>
+        json('/api/push/subscriptions', {
+          ...subscribing,
+          endpoint: `https://push.example.com/${LONG}`,
+        }),
+    },
+    {
+      label: 'unknown field',
+      actor: 'member',
+      request: () => json('/api/push/subscriptions', { ...subscribing, userId: 'x' }),
+    },
+    {
+      label: 'an endpoint inside the network',
+      actor: 'member',
+      request: () =>
+        json('/api/push/subscriptions', { ...subscribing, endpoint: 'https://10.0.0.1/push' }),
+    },
+    {
+      label: 'key not base64url',
+      actor: 'member',
+      request: () =>
+        json('/api/push/subscriptions', {
+          ...subscribing,
+          keys: { ...subscribing.keys, auth: 'not base64 at all!!!!' },
+        }),
+    },
+    { label: 'malformed JSON', actor: 'member', request: malformed('/api/push/subscriptions') },
+    { label: 'form body', actor: 'member', request: formEncoded('/api/push/subscriptions') },
+  ],
+  'POST /api/push/unsubscribe': [
+    { label: 'missing field', actor: 'member', request: () => json('/api/push/unsubscribe', {}) },
+    {
+      label: 'wrong type',
+      actor: 'member',
+      request: () => json('/api/push/unsubscribe', { endpoint: 42 }),
+    },
+    {
+      label: 'too long',
+      actor: 'member',
+      request: () => json('/api/push/unsubscribe', { endpoint: LONG }),
+    },
+    {
+      label: 'unknown field',
+      actor: 'member',
+      request: () => json('/api/push/unsubscribe', { endpoint: subscribing.endpoint, all: true }),
+    },
+    { label: 'malformed JSON', actor: 'member', request: malformed('/api/push/unsubscribe') },
+    { label: 'form body', actor: 'member', request: formEncoded('/api/push/unsubscribe') },
+  ],
+  'GET /api/calendar/:file': [
+    {
+      label: 'not an .ics name',
+      actor: 'anon',
+      request: () => ({ url: `/api/calendar/${'A'.repeat(43)}.txt` }),
+    },
+    {
+      label: 'secret of the wrong length',
+      actor: 'anon',
+      request: () => ({ url: '/api/calendar/abc.ics' }),
+    },
+    {
+      label: 'too long',
+      actor: 'anon',
+      request: () => ({ url: `/api/calendar/${'A'.repeat(500)}.ics` }),
+    },
+  ],
 };
 
 /** Text no route or mutation may accept: PostgreSQL refuses NUL, and a lone surrogate is no character. */
@@ -593,6 +682,15 @@ const ROUTE_SAMPLES: Record<string, ((w: World) => Promise<Sample> | Sample) | {
     none: 'the body is a CSV file, not JSON: its NUL cases are in its bad-input cases',
   },
   'GET /api/admin/audit': () => ({ actor: 'admin', query: { before: '1000', limit: '10' } }),
+  'POST /api/push/subscriptions': () => ({ actor: 'member', body: subscribing }),
+  'POST /api/push/unsubscribe': () => ({
+    actor: 'member',
+    body: { endpoint: subscribing.endpoint },
+  }),
+  'GET /api/calendar/:file': () => ({
+    actor: 'anon',
+    params: { file: `${'A'.repeat(43)}.ics` },
+  }),
 };
 
 /** The request a sample makes, with the route's `:params` filled in. */

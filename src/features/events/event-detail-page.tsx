@@ -12,6 +12,7 @@ import { BackLink } from './back-link.tsx';
 import { EventBadges } from './event-badges.tsx';
 import { phaseOf } from './event-time.ts';
 import { EventWhen } from './event-when.tsx';
+import { ShareActions } from '../notify/share-actions.tsx';
 import { MessageWall } from './message-wall.tsx';
 import { RsvpButtons } from './rsvp-buttons.tsx';
 import { useEventDetail, useOrganizes } from './use-events.ts';
@@ -67,6 +68,20 @@ export function EventDetailPage() {
           )}
         </dl>
         <EventBadges item={detail} phase={phase} />
+        <ShareActions
+          item={{
+            id: event.id,
+            kind: 'event',
+            title: event.title,
+            start: new Date(event.startsAt),
+            end: new Date(event.endsAt),
+            location: event.venue,
+            description: event.theme,
+            cancelled: event.status === 'cancelled',
+            path: `/events/${event.id}`,
+          }}
+          text={`${event.theme} · ${event.venue}`}
+        />
       </Card>
       <Card title={t('agenda.title')}>
         <AgendaList agenda={event.agenda} />

@@ -6,6 +6,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { BookIcon, CheckIcon } from '../../components/ui/icons.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
+import { ShareActions } from '../notify/share-actions.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { hasMemberRole } from '../../shared/roles.ts';
 import { useSession } from '../../sync/session.ts';
@@ -79,6 +80,21 @@ export function LessonScreen() {
         {lesson.tags.length > 0 && (
           <p className="lesson-row__tags">{lesson.tags.map((tag) => `#${tag}`).join(' ')}</p>
         )}
+        <ShareActions
+          item={{
+            id: lesson.id,
+            kind: 'lesson',
+            title: lesson.title,
+            start: new Date(lesson.scheduledAt ?? 0),
+            end: new Date(Date.parse(lesson.scheduledAt ?? '0') + lesson.durationMin * 60_000),
+            location: lesson.venue,
+            description: lesson.speaker,
+            path: `/lessons/${lesson.id}`,
+          }}
+          text={lesson.summary || lesson.speaker}
+          // a lesson without a session to attend is shared, not put in a calendar
+          calendar={Boolean(lesson.scheduledAt)}
+        />
       </header>
       {lesson.summary && <p className="lesson__summary">{lesson.summary}</p>}
       <DownloadPanel lesson={lesson} />

@@ -10,6 +10,8 @@ import { PasswordSection } from './password-section.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
 import { StorageSection } from './storage-section.tsx';
 import { SyncSection } from './sync-section.tsx';
+import { PushSection } from '../notify/push-section.tsx';
+import { CalendarSection } from '../notify/calendar-section.tsx';
 import './strings.ts';
 
 interface MePageProps {
@@ -28,6 +30,8 @@ export function MePage({ settings }: MePageProps) {
       {user && <ListsLink />}
       {user && <MyStage />}
       <SyncSection />
+      {user && <PushSection />}
+      {user && <CalendarSection />}
       {settings}
       <StorageSection />
       {user && <PasswordSection />}

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { signOut } from '../../sync/sign-in.ts';
+import { disablePush } from '../notify/push-client.ts';
 import { useSyncStatus } from '../../sync/status.ts';
 import './strings.ts';
 
@@ -22,6 +23,12 @@ export function SignOutButton() {
   const leave = async () => {
     setBusy(true);
     try {
+      // This phone stops notifying the person leaving (docs/notices.md "Web Push"); offline, the
+      // push service's "gone" answer removes the server's row later, so sign-out does not wait.
+      await Promise.race([
+        disablePush().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 3000)),
+      ]);
       await signOut();
       navigate('/signin', { replace: true });
     } finally {

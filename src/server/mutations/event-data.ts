@@ -26,8 +26,10 @@ export const loadEvent = (tx: Tx, id: string, lock = false) =>
   one<EventRow>(tx, `SELECT * FROM events WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
 
 /** A public event is seen at its org and below, and by the organizers above it. */
-export const canSeeEvent = (v: Viewer, e: Pick<EventRow, 'org_id'>) =>
-  v.orgPath.includes(e.org_id) || v.managedOrgs.includes(e.org_id);
+export const canSeeEvent = (
+  v: Pick<Viewer, 'orgPath' | 'managedOrgs'>,
+  e: Pick<EventRow, 'org_id'>,
+) => v.orgPath.includes(e.org_id) || v.managedOrgs.includes(e.org_id);
 
 export const managesEvent = (v: Viewer, e: Pick<EventRow, 'org_id'>) =>
   v.managedOrgs.includes(e.org_id);

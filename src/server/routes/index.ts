@@ -10,6 +10,8 @@ import eventRoutes from './events.ts';
 import activationRoutes from './activation.ts';
 import joinRoutes from './join.ts';
 import adminRoutes from './admin.ts';
+import pushRoutes from './push.ts';
+import calendarRoutes from './calendar.ts';
 
 /** Every route module of the API; each feature adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
@@ -24,4 +26,6 @@ export const routeModules: FastifyPluginAsync[] = [
   activationRoutes,
   joinRoutes,
   adminRoutes,
+  pushRoutes,
+  calendarRoutes,
 ];

@@ -24,6 +24,7 @@ const OWNER: Record<string, string> = {
   reports: 'reports',
   lists: 'lists',
   recruitment: 'recruitment',
+  notify: 'notify',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,0 +1,65 @@
+import type { Translation } from '../shape.ts';
+import type { notify as source } from '../zh-CN/notify.ts';
+
+export const notify = {
+  push: {
+    title: 'Notifications',
+    label: 'Notify me on this phone',
+    hint: 'Party days, lessons and updates on your requests arrive as system notifications',
+    on: 'On',
+    off: 'Off',
+    working: 'Setting up…',
+    enabled: 'Notifications are on.',
+    disabled: 'Notifications are off.',
+    denied: 'Notifications were blocked. Allow them for Lianxin in the browser or system settings.',
+    unsupported: 'This browser cannot show notifications.',
+    iosInstall:
+      'On an iPhone, add Lianxin to the home screen first, open it from there, then turn notifications on.',
+    offline: 'Turning notifications on or off needs a connection.',
+    failed: 'That did not work. Try again later.',
+    test: 'Send a test notification',
+    testSent: 'A test notification is on its way.',
+    testNone: 'Notifications are not on for this phone yet.',
+  },
+  calendar: {
+    title: 'Calendar feed',
+    hint: 'Keep the party days and lessons you can attend in your phone’s calendar; changes follow by themselves.',
+    none: 'No feed link yet.',
+    active:
+      'The feed link is on (made {{date}}). For safety it is shown only once, when it is made.',
+    create: 'Make a feed link',
+    renew: 'Make a new link',
+    renewHint: 'The old link stops working at once.',
+    revoke: 'Turn the feed link off',
+    revokeConfirmTitle: 'Turn the calendar feed off?',
+    revokeConfirmBody: 'Calendars that subscribed stop updating. You can make a new link later.',
+    revokeConfirm: 'Turn off',
+    cancel: 'Cancel',
+    revoked: 'The feed link is off.',
+    linkLabel: 'Feed link',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    open: 'Open in calendar',
+    keepSecret: 'Do not send this link to others: anyone with it can see your schedule.',
+    offline: 'Managing the feed link needs a connection.',
+    failed: 'That did not work. Try again later.',
+    loading: 'Loading…',
+  },
+  share: {
+    share: 'Share',
+    addToCalendar: 'Add to calendar',
+    copied: 'Link copied; paste it to send it on.',
+    failed: 'Could not share. Copy the link from the address bar.',
+    calendarSaved: 'Calendar file ready; open it with your phone’s calendar.',
+  },
+  install: {
+    title: 'Add Lianxin to your home screen',
+    body: 'It then opens like an app, works offline, and the browser is less likely to clear its data.',
+    install: 'Add',
+    later: 'Not now',
+    iosTitle: 'Add to the home screen on iPhone',
+    iosSteps:
+      '1. Tap the Share button at the bottom; 2. choose “Add to Home Screen”; 3. tap “Add”.',
+    gotIt: 'Got it',
+  },
+} satisfies Translation<typeof source>;
