@@ -37,6 +37,8 @@ export const TYPE_TABLE = {
   join_request: 'joinRequests',
   member_admin: 'memberAdmins',
   service_group: 'serviceGroups',
+  flowing: 'flowing',
+  transfer: 'transfers',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

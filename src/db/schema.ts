@@ -78,6 +78,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
     },
   },
+  {
+    // Membership changes: flowing members' registrations and transfer cases. Records published
+    // before the phone knew these types are behind its cursor, so pull again from scratch, as v4.
+    version: 9,
+    stores: {
+      flowing: 'id, userId, hostOrgId, status',
+      transfers: 'id, memberId, stage, fromOrgId, toOrgId',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -25,6 +25,7 @@ import type {
   JoinRequestRecord,
   MemberAdminRecord,
 } from '../shared/org/records.ts';
+import type { FlowingRecord, TransferRecord } from '../shared/transfers/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -53,6 +54,8 @@ export interface RecordRows {
   joinRequests: Row<JoinRequestRecord>;
   memberAdmins: Row<MemberAdminRecord>;
   serviceGroups: Row<ServiceGroupRecord>;
+  flowing: Row<FlowingRecord>;
+  transfers: Row<TransferRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

@@ -36,6 +36,9 @@ export const RECORD_TYPES = [
   'join_request',
   'member_admin',
   'service_group',
+  // membership changes
+  'flowing',
+  'transfer',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -3,6 +3,7 @@ import type { RecordType } from './protocol.ts';
 import { REQUEST_STATUSES } from './mutations/requests.ts';
 import { LESSON_SERIES } from './mutations/lessons.ts';
 import { ORG_KINDS } from './org/kinds.ts';
+import { flowingRecord, transferRecord } from './transfers/records.ts';
 import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
 
 /**
@@ -264,6 +265,8 @@ export const recordSchemas = {
   invite: inviteRecord,
   join_request: joinRequestRecord,
   member_admin: memberAdminRecord,
+  flowing: flowingRecord,
+  transfer: transferRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

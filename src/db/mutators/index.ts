@@ -40,6 +40,10 @@ import { memberSetActive } from './member-set-active.ts';
 import { memberRoles } from './member-roles.ts';
 import { memberStanding } from './member-standing.ts';
 import { accountCreate } from './account-create.ts';
+import { flowingRegister } from './flowing-register.ts';
+import { flowingDecide } from './flowing-decide.ts';
+import { transferCreate } from './transfer-create.ts';
+import { transferAdvance } from './transfer-advance.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -78,6 +82,10 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'flowing.register': flowingRegister,
+  'flowing.decide': flowingDecide,
+  'transfer.create': transferCreate,
+  'transfer.advance': transferAdvance,
 };
 
 export type ParsedMutation = {

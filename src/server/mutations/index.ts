@@ -34,6 +34,10 @@ import memberRoles from './member-roles.ts';
 import memberStanding from './member-standing.ts';
 import accountCreate from './account-create.ts';
 import wallUnhide from './wall-unhide.ts';
+import flowingRegister from './flowing-register.ts';
+import flowingDecide from './flowing-decide.ts';
+import transferCreate from './transfer-create.ts';
+import transferAdvance from './transfer-advance.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -71,4 +75,8 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'member.standing': memberStanding,
   'account.create': accountCreate,
   'wall.unhide': wallUnhide,
+  'flowing.register': flowingRegister,
+  'flowing.decide': flowingDecide,
+  'transfer.create': transferCreate,
+  'transfer.advance': transferAdvance,
 };

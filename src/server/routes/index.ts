@@ -10,6 +10,7 @@ import eventRoutes from './events.ts';
 import activationRoutes from './activation.ts';
 import joinRoutes from './join.ts';
 import adminRoutes from './admin.ts';
+import flowingRoutes from './flowing.ts';
 
 /** Every route module of the API; each feature adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
@@ -24,4 +25,5 @@ export const routeModules: FastifyPluginAsync[] = [
   activationRoutes,
   joinRoutes,
   adminRoutes,
+  flowingRoutes,
 ];
