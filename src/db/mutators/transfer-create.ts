@@ -17,7 +17,9 @@ export const transferCreate: Mutator<'transfer.create'> = async (tx, args, { now
     letterNo: null,
     placedOrgId: null,
     note: args.note || null,
-    steps: [{ stage: 'requested', at: now, by: user.id, byName: user.name, note: args.note || null }],
+    steps: [
+      { stage: 'requested', at: now, by: user.id, byName: user.name, note: args.note || null },
+    ],
     userId: user.id,
     createdAt: now,
     updatedAt: now,

@@ -31,7 +31,10 @@ export default defineMutation({
     const f = await reachable(ctx, args.registrationId);
     const next = flowingNext(f.status, args.decision);
     if (!next) {
-      throw new Reject('invalid_transition', `A ${f.status} registration cannot be ${args.decision}ed.`);
+      throw new Reject(
+        'invalid_transition',
+        `A ${f.status} registration cannot be ${args.decision}ed.`,
+      );
     }
     await tx.query(
       `UPDATE flowing_members SET status = $2, note = coalesce($3, note), decided_by = $4,

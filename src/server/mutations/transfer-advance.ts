@@ -76,7 +76,13 @@ export default defineMutation({
     }
     const steps: TransferStep[] = [
       ...t.steps,
-      { stage: args.to, at: now.toISOString(), by: viewer.id, byName: viewer.name, note: args.note || null },
+      {
+        stage: args.to,
+        at: now.toISOString(),
+        by: viewer.id,
+        byName: viewer.name,
+        note: args.note || null,
+      },
     ];
     await tx.query(
       `UPDATE transfers SET stage = $2, letter_no = $3, placed_org_id = $4, steps = $5::jsonb,

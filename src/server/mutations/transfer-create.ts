@@ -30,7 +30,10 @@ export default defineMutation({
           ? manages(viewer, from)
           : manages(viewer, to);
     if (!allowed) {
-      throw new Reject('forbidden', 'Only organizers of the branches concerned open this transfer.');
+      throw new Reject(
+        'forbidden',
+        'Only organizers of the branches concerned open this transfer.',
+      );
     }
   },
   async apply({ tx, viewer, now }, args) {
@@ -61,7 +64,13 @@ export default defineMutation({
       if (open) throw new Reject('conflict', 'This member already has a transfer under way.');
     }
     const steps: TransferStep[] = [
-      { stage: 'requested', at: now.toISOString(), by: viewer.id, byName: viewer.name, note: args.note || null },
+      {
+        stage: 'requested',
+        at: now.toISOString(),
+        by: viewer.id,
+        byName: viewer.name,
+        note: args.note || null,
+      },
     ];
     await tx.query(
       `INSERT INTO transfers (id, direction, member_id, member_name, from_org_id, from_text, to_org_id,

@@ -16,7 +16,10 @@ export function flowingNext(from: FlowingStatus, decision: FlowingDecision): Flo
 }
 
 /** A registration's dates: real calendar days, `until` not before `since`. Null when fine. */
-export function flowingDatesProblem(since: string, until: string | null | undefined): string | null {
+export function flowingDatesProblem(
+  since: string,
+  until: string | null | undefined,
+): string | null {
   if (!isCalendarDate(since)) return 'since';
   if (until != null && (!isCalendarDate(until) || until < since)) return 'until';
   return null;
@@ -32,7 +35,13 @@ export const TRANSFER_DIRECTIONS = ['internal', 'out', 'in'] as const;
 export type TransferDirection = (typeof TRANSFER_DIRECTIONS)[number];
 
 /** The steps of a case in order; `cancelled` ends one early. */
-export const TRANSFER_STEPS = ['requested', 'approved', 'letter_issued', 'accepted', 'completed'] as const;
+export const TRANSFER_STEPS = [
+  'requested',
+  'approved',
+  'letter_issued',
+  'accepted',
+  'completed',
+] as const;
 export const TRANSFER_STAGES = [...TRANSFER_STEPS, 'cancelled'] as const;
 export type TransferStage = (typeof TRANSFER_STAGES)[number];
 export type TransferTarget = Exclude<TransferStage, 'requested'>;
