@@ -53,6 +53,9 @@ const ActivatePage = lazy(() =>
 const PioneersPage = lazy(() =>
   import('../features/points/pioneers-page.tsx').then((m) => ({ default: m.PioneersPage })),
 );
+const FlowingPage = lazy(() =>
+  import('../features/transfers/flowing-page.tsx').then((m) => ({ default: m.FlowingPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -97,6 +100,7 @@ export function AppRoutes() {
         <Route path="services/*" element={<RequestsPage />} />
         <Route path="me/points" element={<PointsPage />} />
         <Route path="me/points/pioneers" element={<PioneersPage />} />
+        <Route path="me/flowing/*" element={<FlowingPage />} />
         <Route path="me/*" element={<MePage settings={<DisplaySettings />} />} />
         <Route path="checkin" element={<CheckinPage />} />
         <Route path="admin/*" element={<AdminPage />} />

@@ -8,6 +8,7 @@ export const flowingRegister: Mutator<'flowing.register'> = async (tx, args, { n
     userId: user.id,
     memberName: user.name,
     hostOrgId: args.hostOrgId,
+    hostName: (await tx.get('orgs', args.hostOrgId))?.name ?? '',
     homeOrg: args.homeOrg,
     since: args.since,
     until: args.until ?? null,

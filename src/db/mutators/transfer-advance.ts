@@ -9,6 +9,10 @@ export const transferAdvance: Mutator<'transfer.advance'> = async (tx, args, { n
     stage: args.to,
     letterNo: args.to === 'letter_issued' ? (args.letterNo ?? t.letterNo) : t.letterNo,
     placedOrgId: args.to === 'accepted' ? (args.placedOrgId ?? null) : t.placedOrgId,
+    placedName:
+      args.to === 'accepted' && args.placedOrgId
+        ? ((await tx.get('orgs', args.placedOrgId))?.name ?? null)
+        : t.placedName,
     steps: [
       ...t.steps,
       { stage: args.to, at: now, by: user.id, byName: user.name, note: args.note || null },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
 import { PointsLink } from '../points/points-link.tsx';
+import { FlowingLink } from '../transfers/flowing-link.tsx';
 import { MemberCard } from './member-card.tsx';
 import { PasswordSection } from './password-section.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
@@ -23,6 +24,7 @@ export function MePage({ settings }: MePageProps) {
       <PageHeader title={t('title')} />
       {user && <MemberCard user={user} card={card} />}
       {user && <PointsLink />}
+      {user?.roles.includes('member') && <FlowingLink />}
       <SyncSection />
       {settings}
       <StorageSection />

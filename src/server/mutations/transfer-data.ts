@@ -26,6 +26,7 @@ export interface FlowingRow {
   created_at: Date;
   updated_at: Date;
   member_name: string;
+  host_name: string;
 }
 
 export const loadFlowing = (tx: Tx, id: string) =>
@@ -33,8 +34,9 @@ export const loadFlowing = (tx: Tx, id: string) =>
     tx,
     `SELECT f.id, f.user_id, f.host_org_id, f.home_org, to_char(f.since, 'YYYY-MM-DD') AS since,
             to_char(f.until, 'YYYY-MM-DD') AS until, f.contact, f.status, f.note, f.decided_by,
-            f.decided_at, f.created_at, f.updated_at, u.name AS member_name
-       FROM flowing_members f JOIN users u ON u.id = f.user_id WHERE f.id = $1`,
+            f.decided_at, f.created_at, f.updated_at, u.name AS member_name, o.name AS host_name
+       FROM flowing_members f JOIN users u ON u.id = f.user_id JOIN orgs o ON o.id = f.host_org_id
+      WHERE f.id = $1`,
     [id],
   );
 
@@ -52,6 +54,7 @@ export async function emitFlowing(tx: Tx, id: string): Promise<void> {
       userId: f.user_id,
       memberName: f.member_name,
       hostOrgId: f.host_org_id,
+      hostName: f.host_name,
       homeOrg: f.home_org,
       since: f.since,
       until: f.until,
@@ -83,10 +86,20 @@ export interface TransferRow {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  from_name: string | null;
+  to_name: string | null;
+  placed_name: string | null;
 }
 
 export const loadTransfer = (tx: Tx, id: string) =>
-  one<TransferRow>(tx, 'SELECT * FROM transfers WHERE id = $1', [id]);
+  one<TransferRow>(
+    tx,
+    `SELECT t.*, f.name AS from_name, o.name AS to_name, p.name AS placed_name
+       FROM transfers t LEFT JOIN orgs f ON f.id = t.from_org_id
+       LEFT JOIN orgs o ON o.id = t.to_org_id LEFT JOIN orgs p ON p.id = t.placed_org_id
+      WHERE t.id = $1`,
+    [id],
+  );
 
 /** Goes to the organizers of both sides (the second through `org2Id`) and to the member. */
 export async function emitTransfer(tx: Tx, id: string): Promise<void> {
@@ -109,6 +122,9 @@ export async function emitTransfer(tx: Tx, id: string): Promise<void> {
       fromText: t.from_text,
       toOrgId: t.to_org_id,
       toText: t.to_text,
+      fromName: t.from_name,
+      toName: t.to_name,
+      placedName: t.placed_name,
       stage: t.stage,
       letterNo: t.letter_no,
       placedOrgId: t.placed_org_id,

@@ -10,7 +10,7 @@ import {
 /** Membership changes (docs/sync-protocol.md, "Mutations, v1.1"), on the push pattern. */
 
 const optionalText = (max: number) => z.optional(z.nullable(freeText(max)));
-const day = str(z.refine<string>(isCalendarDate, "A date YYYY-MM-DD."));
+const day = str(z.refine<string>(isCalendarDate, 'A date YYYY-MM-DD.'));
 
 /** A member registers as a flowing member at the branch where they now work. */
 export const flowingRegister = z.strictObject({

@@ -15,6 +15,8 @@ export const flowingRecord = z.object({
   userId: z.string(),
   memberName: z.string(),
   hostOrgId: z.string(),
+  /** the host branch's name (a member does not pull other branches' org records) */
+  hostName: z.string(),
   /** the home organisation, as the member wrote it */
   homeOrg: z.string(),
   since: z.string(),
@@ -46,6 +48,10 @@ export const transferRecord = z.object({
   fromText: nullableText,
   toOrgId: nullableText,
   toText: nullableText,
+  /** names of the orgs, for the side that does not pull the other's org records */
+  fromName: nullableText,
+  toName: nullableText,
+  placedName: nullableText,
   stage: z.enum(TRANSFER_STAGES),
   letterNo: nullableText,
   placedOrgId: nullableText,

@@ -65,6 +65,8 @@ const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
   3: writeV1,
   // v4 added the hidden-post and service-group tables: the same rows.
   4: writeV1,
+  // v9 added the flowing-member and transfer tables: the same rows.
+  9: writeV1,
 };
 
 const names: string[] = [];

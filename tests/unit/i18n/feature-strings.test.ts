@@ -20,6 +20,7 @@ const OWNER: Record<string, string> = {
   refused: 'me',
   admin: 'admin',
   members: 'members',
+  transfers: 'transfers',
 };
 
 function sourceFiles(dir: string): string[] {
