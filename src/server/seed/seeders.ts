@@ -6,6 +6,7 @@ import { seedRequests } from './requests.ts';
 import { seedEvents } from './events.ts';
 import { seedFirms } from './firms.ts';
 import { seedJoinQueue } from './join-queue.ts';
+import { seedTransfers } from './transfers.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -17,4 +18,5 @@ export const demoSeeders: DemoSeeder[] = [
   seedRequests,
   seedFirms,
   seedJoinQueue,
+  seedTransfers,
 ];
