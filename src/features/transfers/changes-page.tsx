@@ -50,7 +50,11 @@ function PendingFlowing({ f }: { f: Row<FlowingRecord> }) {
         <dt>{t('flowing.homeOrg')}</dt>
         <dd>{f.homeOrg}</dd>
         <dt>{t('flowing.since')}</dt>
-        <dd>{t('flowing.period', { since: f.since, until: f.until ?? t('flowing.open') })}</dd>
+        <dd>
+          {f.until
+            ? t('flowing.period', { since: f.since, until: f.until })
+            : t('flowing.periodOpen', { since: f.since })}
+        </dd>
         <dt>{t('flowing.contact')}</dt>
         <dd>{f.contact}</dd>
       </dl>

@@ -105,14 +105,23 @@ function RegisterForm({ orgPath }: { orgPath: string[] }) {
   );
 }
 
-export function FlowingItem({ f, organizer }: { f: Row<FlowingRecord>; organizer?: boolean }) {
+export function FlowingItem({
+  f,
+  organizer,
+  hostName,
+}: {
+  f: Row<FlowingRecord>;
+  organizer?: boolean;
+  /** the host's name while the record is only on this phone (its org is not held here) */
+  hostName?: string | undefined;
+}) {
   const { t } = useTranslation('transfers');
   const online = useOnline();
   const [ending, setEnding] = useState(false);
   return (
     <li className="flowing-item">
       <h3 className="flowing-item__title">
-        {organizer ? f.memberName : f.hostName}{' '}
+        {organizer ? f.memberName : f.hostName || hostName}{' '}
         <Badge tone={STATUS_TONE[f.status]}>{t(`flowing.status.${f.status}`)}</Badge>{' '}
         {f.pending && <Badge tone="info">{t('waitingSync')}</Badge>}
       </h3>
@@ -126,7 +135,11 @@ export function FlowingItem({ f, organizer }: { f: Row<FlowingRecord>; organizer
           </>
         )}
         <dt>{t('flowing.since')}</dt>
-        <dd>{t('flowing.period', { since: f.since, until: f.until ?? t('flowing.open') })}</dd>
+        <dd>
+          {f.until
+            ? t('flowing.period', { since: f.since, until: f.until })
+            : t('flowing.periodOpen', { since: f.since })}
+        </dd>
         {f.note && (
           <>
             <dt>{t('flowing.note')}</dt>
@@ -178,6 +191,7 @@ function FlowingHome() {
   const mine = useMyFlowing(user?.id);
   const orgPath = useOrgPath(user?.orgId);
   const myTransfers = useMyTransfers(user?.id);
+  const branches = useBranches();
   const open = (mine ?? []).some((f) => f.status === 'pending' || f.status === 'confirmed');
   const now = Date.now();
   return (
@@ -191,7 +205,11 @@ function FlowingHome() {
         ) : (
           <ul className="list">
             {(mine ?? []).map((f) => (
-              <FlowingItem key={f.id} f={f} />
+              <FlowingItem
+                key={f.id}
+                f={f}
+                hostName={branches?.find((b) => b.id === f.hostOrgId)?.name}
+              />
             ))}
           </ul>
         )}

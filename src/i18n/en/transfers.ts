@@ -26,7 +26,7 @@ export const transfers = {
       ended: 'Ended',
     },
     period: '{{since}} to {{until}}',
-    open: 'now',
+    periodOpen: 'since {{since}}',
     end: 'End registration',
     endTitle: 'End your flowing registration at “{{host}}”?',
     endBody: 'The branch’s activities will no longer be shown.',

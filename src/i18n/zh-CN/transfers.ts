@@ -23,7 +23,7 @@ export const transfers = {
       ended: '已结束',
     },
     period: '{{since}} 至 {{until}}',
-    open: '至今',
+    periodOpen: '{{since}} 起',
     end: '结束登记',
     endTitle: '结束在“{{host}}”的流动党员登记？',
     endBody: '结束后将不再显示这个支部的活动。',
