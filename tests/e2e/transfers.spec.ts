@@ -46,6 +46,42 @@ async function liveCode(): Promise<string> {
   return (await api<{ code: string }>(`/api/events/${id}/checkin-code`, 'organizer')).code;
 }
 
+/**
+ * A member of branch A signing in with their phone number, with no transfer under way. Not one of
+ * the named demo logins: other specs count on those staying in branch A.
+ */
+async function memberToMove(): Promise<{ name: string; login: string }> {
+  type Change = { type: string; id: string; data?: Record<string, unknown> };
+  const changes: Change[] = [];
+  const clientId = crypto.randomUUID();
+  let cursor = '';
+  for (;;) {
+    const page = await api<{ changes: Change[]; cursor: string; hasMore: boolean }>(
+      `/api/sync/pull?clientId=${clientId}&limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+      'organizer',
+    );
+    changes.push(...page.changes);
+    if (!page.hasMore) break;
+    cursor = page.cursor;
+  }
+  const branchA = changes.find((c) => c.type === 'org' && c.data?.name === '创客联合党支部')!.id;
+  const busy = new Set(changes.filter((c) => c.type === 'transfer').map((c) => c.data?.memberId));
+  const names = changes.filter((c) => c.type === 'member_admin').map((c) => c.data?.name);
+  const m = changes
+    .filter(
+      (c) =>
+        c.type === 'member_admin' &&
+        c.data?.orgId === branchA &&
+        c.data?.activated === true &&
+        /^1\d{10}$/.test(String(c.data?.login)) &&
+        JSON.stringify(c.data?.roles) === '["member"]' &&
+        !busy.has(c.id) &&
+        names.filter((n) => n === c.data?.name).length === 1,
+    )
+    .sort((a, b) => String(b.data?.login).localeCompare(String(a.data?.login)))[0]!;
+  return { name: String(m.data!.name), login: String(m.data!.login) };
+}
+
 /** Opens the events tab and waits (sync, then the reset after a change of visibility) for `title`. */
 async function findEvent(page: Page, title: string) {
   await page
@@ -109,7 +145,8 @@ describe('flowing members and transfers', () => {
     }
   });
 
-  it('a transfer moves member2 from branch A to branch B; afterwards they see B’s party days', async () => {
+  it('a transfer moves a member from branch A to branch B; afterwards they see B’s party days', async () => {
+    const mover = await memberToMove();
     const browser = await launchBrowser();
     try {
       const organizer = await signedIn(browser, 'organizer', PC);
@@ -117,17 +154,17 @@ describe('flowing members and transfers', () => {
       const form = organizer.getByRole('form', { name: '发起转接' });
       await form
         .getByLabel('党员', { exact: true })
-        .locator('option', { hasText: '王一帆' })
+        .locator('option', { hasText: mover.name })
         .waitFor({
           state: 'attached',
           timeout: 30_000,
         });
-      await form.getByLabel('党员', { exact: true }).selectOption({ label: '王一帆' });
+      await form.getByLabel('党员', { exact: true }).selectOption({ label: mover.name });
       const to = form.getByLabel('接收支部');
       await to.locator('option', { hasText: '数智楼宇党支部' }).waitFor({ state: 'attached' });
       await to.selectOption({ label: '数智楼宇党支部（数智大厦楼宇网格）' });
       await form.getByRole('button', { name: '发起' }).click();
-      const card = organizer.getByRole('listitem').filter({ hasText: '王一帆' }).first();
+      const card = organizer.getByRole('listitem').filter({ hasText: mover.name }).first();
       await card.getByRole('button', { name: '审批同意转出' }).click();
       await card.getByLabel('介绍信编号').fill('星火党转字〔2026〕第021号');
       await card.getByRole('button', { name: '开具介绍信' }).click();
@@ -137,7 +174,7 @@ describe('flowing members and transfers', () => {
       // The receiving side (here the district's admin, above branch B) accepts, places, closes.
       const admin = await signedIn(browser, 'admin', PC);
       await admin.goto('/members/changes');
-      const theirs = admin.getByRole('listitem').filter({ hasText: '王一帆' }).first();
+      const theirs = admin.getByRole('listitem').filter({ hasText: mover.name }).first();
       await theirs.getByText('已开具介绍信').first().waitFor({ timeout: 60_000 });
       await theirs.getByLabel('编入支部或党小组').selectOption({ label: '数智楼宇党支部' });
       await theirs.getByRole('button', { name: '接收并编入支部' }).click();
@@ -145,8 +182,8 @@ describe('flowing members and transfers', () => {
       await theirs.getByText('回执已返回，办结').first().waitFor();
       await screenshot(admin, 'transfer-completed');
 
-      // member2 now belongs to branch B: B's party days show.
-      const moved = await signedIn(browser, 'member2');
+      // The member now belongs to branch B: B's party days show.
+      const moved = await signedIn(browser, mover.login);
       await findEvent(moved, B_EVENT);
       expect(await moved.getByRole('link', { name: new RegExp(B_EVENT) }).count()).toBeGreaterThan(
         0,
