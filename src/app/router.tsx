@@ -67,6 +67,9 @@ const RecruitmentPage = lazy(() =>
     default: m.RecruitmentPage,
   })),
 );
+const FlowingPage = lazy(() =>
+  import('../features/transfers/flowing-page.tsx').then((m) => ({ default: m.FlowingPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -111,6 +114,7 @@ export function AppRoutes() {
         <Route path="services/*" element={<RequestsPage />} />
         <Route path="me/points" element={<PointsPage />} />
         <Route path="me/points/pioneers" element={<PioneersPage />} />
+        <Route path="me/flowing/*" element={<FlowingPage />} />
         <Route path="me/*" element={<MePage settings={<DisplaySettings />} />} />
         <Route path="checkin" element={<CheckinPage />} />
         <Route path="inbox/*" element={<InboxPage />} />

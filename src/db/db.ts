@@ -46,6 +46,8 @@ export const TYPE_TABLE = {
   list_publication: 'listPublications',
   candidate: 'candidates',
   candidate_stage: 'candidateStages',
+  flowing: 'flowing',
+  transfer: 'transfers',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

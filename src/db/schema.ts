@@ -119,6 +119,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Membership changes: flowing members' registrations and transfer cases. Records published
+    // before the phone knew these types are behind its cursor, so pull again from scratch, as v4.
+    version: 9,
+    stores: {
+      flowing: 'id, userId, hostOrgId, status',
+      transfers: 'id, memberId, stage, fromOrgId, toOrgId',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
+  {
     // The inbox: notices, read marks and the choice per kind. New record types: pull from scratch.
     version: 10,
     stores: {

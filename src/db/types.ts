@@ -36,6 +36,7 @@ import type {
 } from '../shared/checklist/records.ts';
 import type { ListItemRecord, ListPublicationRecord } from '../shared/lists/records.ts';
 import type { CandidateRecord, CandidateStageRecord } from '../shared/recruitment/records.ts';
+import type { FlowingRecord, TransferRecord } from '../shared/transfers/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -73,6 +74,8 @@ export interface RecordRows {
   listPublications: Row<ListPublicationRecord>;
   candidates: Row<CandidateRecord>;
   candidateStages: Row<CandidateStageRecord>;
+  flowing: Row<FlowingRecord>;
+  transfers: Row<TransferRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

@@ -16,6 +16,7 @@ import { reports as zhReports } from './zh-CN/reports.ts';
 import { lists as zhLists } from './zh-CN/lists.ts';
 import { recruitment as zhRecruitment } from './zh-CN/recruitment.ts';
 import { notify as zhNotify } from './zh-CN/notify.ts';
+import { transfers as zhTransfers } from './zh-CN/transfers.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -34,6 +35,7 @@ import { reports as enReports } from './en/reports.ts';
 import { lists as enLists } from './en/lists.ts';
 import { recruitment as enRecruitment } from './en/recruitment.ts';
 import { notify as enNotify } from './en/notify.ts';
+import { transfers as enTransfers } from './en/transfers.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -55,6 +57,7 @@ export const zhCN = {
   lists: zhLists,
   recruitment: zhRecruitment,
   notify: zhNotify,
+  transfers: zhTransfers,
 };
 
 export const en = {
@@ -76,6 +79,7 @@ export const en = {
   lists: enLists,
   recruitment: enRecruitment,
   notify: enNotify,
+  transfers: enTransfers,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

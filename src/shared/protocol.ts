@@ -49,6 +49,9 @@ export const RECORD_TYPES = [
   // recruitment
   'candidate',
   'candidate_stage',
+  // membership changes
+  'flowing',
+  'transfer',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

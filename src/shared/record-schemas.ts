@@ -4,6 +4,7 @@ import { REQUEST_STATUSES } from './mutations/requests.ts';
 import { LESSON_SERIES } from './mutations/lessons.ts';
 import { ORG_KINDS } from './org/kinds.ts';
 import { checklistAssessmentRecord, checklistTemplateRecord } from './checklist/records.ts';
+import { flowingRecord, transferRecord } from './transfers/records.ts';
 import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
 import { noticePrefsRecord, noticeReadRecord, noticeRecord } from './notices/records.ts';
 import { listItemRecord, listPublicationRecord } from './lists/records.ts';
@@ -277,6 +278,8 @@ export const recordSchemas = {
   list_publication: listPublicationRecord,
   candidate: candidateRecord,
   candidate_stage: candidateStageRecord,
+  flowing: flowingRecord,
+  transfer: transferRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

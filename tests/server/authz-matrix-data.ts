@@ -429,6 +429,23 @@ export const ROUTE_ROWS: RouteRow[] = [
     '404 404 404 404 404 404 404 404 404',
     async () => ({ url: `/api/calendar/${newToken().token}.ics` }),
   ),
+  // ---- flowing members
+  route(
+    'GET',
+    '/api/flowing/branches',
+    'the district',
+    '401 401 401 200 200 200 200 200 200',
+    async () => ({
+      url: '/api/flowing/branches',
+    }),
+  ),
+  route(
+    'GET',
+    '/api/flowing/:id/activity',
+    "B's member flowing at A",
+    '401 401 401 404 200 200 404 404 200',
+    async (w) => ({ url: `/api/flowing/${await flowing(w, 'outsider', 'A')}/activity?format=csv` }),
+  ),
 ];
 
 /** A browser's subscription at a public push service (never called: no row sends). */
@@ -1330,6 +1347,62 @@ export const MUTATION_ROWS: MutationRow[] = [
       at: daysAgo(900),
     }),
   ),
+  // ---- flowing members and transfers
+  mutation(
+    'flowing.register',
+    'at the other branch',
+    `${SIGNED_OUT} applied applied applied forbidden forbidden forbidden`,
+    async (w, a) => {
+      await endFlowing(w, w.userId(a));
+      return flowingArgs(w, a === 'outsider' ? 'A' : 'B');
+    },
+  ),
+  mutation(
+    'flowing.decide',
+    "B's member at A, confirm",
+    `${SIGNED_OUT} not_found forbidden applied not_found not_found applied`,
+    async (w) => ({ registrationId: await flowing(w, 'outsider', 'A'), decision: 'confirm' }),
+  ),
+  mutation(
+    'flowing.decide',
+    "A's member at B, confirm",
+    `${SIGNED_OUT} not_found not_found not_found not_found not_found applied`,
+    async (w) => ({ registrationId: await flowing(w, 'member2', 'B'), decision: 'confirm' }),
+  ),
+  mutation(
+    'transfer.create',
+    'inside the district, A → B',
+    `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+    async (w) => transferArgs(w, 'A', 'B', (await account(w, 'A')).id),
+  ),
+  mutation(
+    'transfer.create',
+    'inside the district, B → another branch',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => ({
+      ...transferArgs(w, 'B', 'B', (await account(w, 'B')).id),
+      toOrgId: w.s.ids.branches.yunfan,
+    }),
+  ),
+  mutation(
+    'transfer.advance',
+    'A → B, approve (sending side)',
+    `${SIGNED_OUT} not_found not_found applied not_found not_found applied`,
+    async (w) => ({ transferId: await transfer(w, []), to: 'approved' }),
+  ),
+  mutation(
+    'transfer.advance',
+    'A → B, accept (receiving side)',
+    `${SIGNED_OUT} not_found not_found forbidden not_found not_found applied`,
+    async (w) => ({
+      transferId: await transfer(w, [
+        { to: 'approved' },
+        { to: 'letter_issued', letterNo: '转字001号' },
+      ]),
+      to: 'accepted',
+      placedOrgId: w.orgs.B,
+    }),
+  ),
 ];
 
 /**
@@ -1559,4 +1632,48 @@ export function renderMatrix(): string {
     head('mutation'),
     ...mutations,
   ].join('\n');
+}
+
+// ---- fixtures of flowing members and transfers
+const flowingArgs = (w: World, host: Branch) => ({
+  id: uuidv7(),
+  hostOrgId: w.orgs[host],
+  homeOrg: '外地某街道党工委',
+  // a period long past: confirming it changes nobody's visibility for the rows that follow
+  since: '2020-01-01',
+  until: '2020-12-31',
+  contact: '13900000000',
+});
+
+/** Ends the user's open registrations (one open at a time), straight in the database. */
+async function endFlowing(w: World, userId: string) {
+  await w.s.db.query(
+    `UPDATE flowing_members SET status = 'ended' WHERE user_id = $1 AND status IN ('pending', 'confirmed')`,
+    [userId],
+  );
+}
+
+/** A fresh pending registration of `who` at `host`. */
+async function flowing(w: World, who: 'outsider' | 'member2', host: Branch) {
+  await endFlowing(w, w.ids[who]);
+  const args = flowingArgs(w, host);
+  await w.as(who, 'flowing.register', args);
+  return args.id;
+}
+
+const transferArgs = (w: World, from: Branch, to: Branch, memberId: string) => ({
+  id: uuidv7(),
+  direction: 'internal',
+  memberId,
+  fromOrgId: w.orgs[from],
+  toOrgId: w.orgs[to],
+});
+
+/** A transfer of a fresh account from A to B, opened by A's organizer and taken `steps` on. */
+async function transfer(w: World, steps: Record<string, unknown>[]) {
+  const args = transferArgs(w, 'A', 'B', (await account(w, 'A')).id);
+  await w.as('organizer', 'transfer.create', args);
+  for (const step of steps)
+    await w.as('organizer', 'transfer.advance', { transferId: args.id, ...step });
+  return args.id;
 }

@@ -283,7 +283,12 @@ describe('authorisation matrix', () => {
       service_group: () => true,
       slot: (v, d) => sees(v, venueOrg.get(d.venueId as string)),
       rsvp: personal,
-      checkin: personal,
+      // a flowing member's check-in at a host branch's party day also goes to the host's organizers
+      checkin: (v, d) => {
+        const at = eventOrg.get(d.eventId as string);
+        const home = pathOf.get(orgOfUser(d.userId) ?? '') ?? [];
+        return personal(v, d) || (!!at && !home.includes(at) && v.manages(at));
+      },
       lesson_progress: personal,
       lesson_rating: personal,
       booking: personal,
@@ -324,6 +329,12 @@ describe('authorisation matrix', () => {
       // receives its stage alone, in a record of its own
       candidate: (v, d) => v.manages(d.orgId as string),
       candidate_stage: (v, d) => d.userId === v.id,
+      // membership changes: the member, and organizers of the host branch / of either side
+      flowing: (v, d) => d.userId === v.id || v.manages(d.hostOrgId as string),
+      transfer: (v, d) =>
+        d.memberId === v.id ||
+        v.manages((d.fromOrgId as string | null) ?? undefined) ||
+        v.manages((d.toOrgId as string | null) ?? undefined),
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

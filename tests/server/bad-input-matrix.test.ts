@@ -120,6 +120,29 @@ const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
   'GET /api/me/card': { none: 'no parameters, query or body' },
   'GET /api/sync/live': { none: 'no parameters, query or body' },
   'GET /api/points/rules': { none: 'no parameters, query or body' },
+  'GET /api/flowing/branches': { none: 'no parameters, query or body' },
+  'GET /api/flowing/:id/activity': [
+    {
+      label: 'id not an id',
+      actor: 'outsider',
+      request: () => ({ url: '/api/flowing/x/activity' }),
+    },
+    {
+      label: 'id too long',
+      actor: 'outsider',
+      request: () => ({ url: `/api/flowing/${LONG}/activity` }),
+    },
+    {
+      label: 'unknown format',
+      actor: 'outsider',
+      request: () => ({ url: `/api/flowing/${uuidv7()}/activity?format=xlsx` }),
+    },
+    {
+      label: 'unknown parameter',
+      actor: 'outsider',
+      request: () => ({ url: `/api/flowing/${uuidv7()}/activity?x=1` }),
+    },
+  ],
   'POST /api/auth/login': [
     {
       label: 'missing field',
@@ -676,6 +699,22 @@ const ROUTE_SAMPLES: Record<string, ((w: World) => Promise<Sample> | Sample) | {
     params: { id: (await w.event('A', 'live')).id },
   }),
   'POST /api/join': () => ({ actor: 'anon', body: joining }),
+  'GET /api/flowing/:id/activity': async (w) => {
+    await w.s.db.query(
+      `UPDATE flowing_members SET status = 'ended' WHERE user_id = $1 AND status IN ('pending', 'confirmed')`,
+      [w.ids.outsider],
+    );
+    const id = uuidv7();
+    await w.as('outsider', 'flowing.register', {
+      id,
+      hostOrgId: w.orgs.A,
+      homeOrg: '外地某街道党工委',
+      since: '2020-01-01',
+      until: '2020-12-31',
+      contact: '13900000000',
+    });
+    return { actor: 'outsider', params: { id }, query: { format: 'json' } };
+  },
   'POST /api/auth/activate': () => ({ actor: 'anon', body: activating }),
   'POST /api/auth/password': () => ({ actor: 'member', body: changing }),
   'POST /api/admin/import': {

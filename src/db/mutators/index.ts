@@ -56,6 +56,10 @@ import {
 import { candidateCreate } from './candidate-create.ts';
 import { candidateAdvance } from './candidate-advance.ts';
 import { candidateStep } from './candidate-step.ts';
+import { flowingRegister } from './flowing-register.ts';
+import { flowingDecide } from './flowing-decide.ts';
+import { transferCreate } from './transfer-create.ts';
+import { transferAdvance } from './transfer-advance.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -108,6 +112,10 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'candidate.create': candidateCreate,
   'candidate.advance': candidateAdvance,
   'candidate.step': candidateStep,
+  'flowing.register': flowingRegister,
+  'flowing.decide': flowingDecide,
+  'transfer.create': transferCreate,
+  'transfer.advance': transferAdvance,
 };
 
 export type ParsedMutation = {

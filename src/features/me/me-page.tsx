@@ -5,6 +5,7 @@ import { useSession } from '../../sync/session.ts';
 import { PointsLink } from '../points/points-link.tsx';
 import { ListsLink } from '../lists/lists-link.tsx';
 import { MyStage } from '../recruitment/my-stage.tsx';
+import { FlowingLink } from '../transfers/flowing-link.tsx';
 import { MemberCard } from './member-card.tsx';
 import { PasswordSection } from './password-section.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
@@ -29,6 +30,7 @@ export function MePage({ settings }: MePageProps) {
       {user && <PointsLink />}
       {user && <ListsLink />}
       {user && <MyStage />}
+      {user?.roles.includes('member') && <FlowingLink />}
       <SyncSection />
       {user && <PushSection />}
       {user && <CalendarSection />}

@@ -10,6 +10,7 @@ const LINKS = [
   { to: '/members/invite', key: 'invite', end: false },
   { to: '/members/import', key: 'import', end: false },
   { to: '/members/new', key: 'newAccount', end: false },
+  { to: '/members/changes', key: 'changes', end: false },
 ] as const;
 
 /** The members screens side by side: a row of links that scrolls sideways on a phone. */

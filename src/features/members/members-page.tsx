@@ -12,6 +12,9 @@ const InvitePage = lazy(() => import('./invite-page.tsx').then((m) => ({ default
 const JoinQueuePage = lazy(() =>
   import('./join-queue-page.tsx').then((m) => ({ default: m.JoinQueuePage })),
 );
+const ChangesPage = lazy(() =>
+  import('../transfers/changes-page.tsx').then((m) => ({ default: m.ChangesPage })),
+);
 const NewAccountPage = lazy(() =>
   import('./new-account-page.tsx').then((m) => ({ default: m.NewAccountPage })),
 );
@@ -32,6 +35,7 @@ export function MembersPage() {
           <Route path="invite" element={<InvitePage />} />
           <Route path="joins" element={<JoinQueuePage />} />
           <Route path="new" element={<NewAccountPage />} />
+          <Route path="changes" element={<ChangesPage />} />
         </Routes>
       </Suspense>
     </div>

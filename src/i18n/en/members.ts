@@ -9,6 +9,7 @@ export const members = {
     import: 'Import',
     invite: 'Invitation code',
     joins: 'Join requests',
+    changes: 'Flowing & transfers',
     newAccount: 'New account',
   },
   notAllowed: 'Only organizers and administrators manage members.',

@@ -28,6 +28,14 @@ export const refused = {
     unknown_mutation: 'The server does not know this action. Please update the app and try again.',
   },
   mutation: {
+    flowing: {
+      register: 'Flowing member registration',
+      decide: 'Flowing member decision',
+    },
+    transfer: {
+      create: 'Open a transfer',
+      advance: 'Transfer step',
+    },
     request: {
       create: 'New service request',
       comment: 'Request comment',

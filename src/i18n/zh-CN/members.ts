@@ -6,6 +6,7 @@ export const members = {
     import: '批量导入',
     invite: '邀请码',
     joins: '加入申请',
+    changes: '流动与转接',
     newAccount: '新建账号',
   },
   notAllowed: '只有党务工作者和管理员可以管理党员。',

@@ -24,6 +24,14 @@ export const refused = {
     too_early: '还没到规定的时间，不能进行这一步。',
   },
   mutation: {
+    flowing: {
+      register: '流动党员登记',
+      decide: '审核流动党员登记',
+    },
+    transfer: {
+      create: '发起组织关系转接',
+      advance: '办理转接步骤',
+    },
     request: {
       create: '提交服务请求',
       comment: '请求留言',

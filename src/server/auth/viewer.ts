@@ -3,6 +3,7 @@ import type { Db } from '../database/db.ts';
 import { unauthenticated } from '../http/errors.ts';
 import { lookupSession } from './sessions.ts';
 import { hasMemberRole } from '../../shared/roles.ts';
+import { CST_OFFSET_MS } from '../../shared/china-time.ts';
 
 /** Who is asking: everything authorisation and pull visibility (docs/sync-protocol.md pull rule 2) need. */
 export interface Viewer {
@@ -12,8 +13,15 @@ export interface Viewer {
   roles: string[];
   orgId: string;
   groups: string[];
-  /** the viewer's org and its ancestors, root first */
+  /**
+   * the orgs whose published records the viewer sees: their org and its ancestors, root first,
+   * then, for a confirmed flowing member (流动党员), each host branch and its ancestors
+   * (docs/organisation.md, "Flowing members"). Part of the pull cursor's visibility hash, so a
+   * confirmation or its end answers `reset` (docs/sync-protocol.md pull rule 5).
+   */
   orgPath: string[];
+  /** host branches of the viewer's confirmed, current flowing registrations */
+  hostOrgs: string[];
   /** orgs an organizer or admin manages: their org and everything below it; empty for others */
   managedOrgs: string[];
   token: string;
@@ -44,6 +52,9 @@ export async function loadViewer(db: Db, token: string): Promise<Viewer | null> 
           await db.query<{ id: string }>(`SELECT id FROM orgs WHERE $1 = ANY(path)`, [row.org_id])
         ).map((r) => r.id)
       : [];
+  const hosts = await flowingHosts(db, row.user_id);
+  const orgPath = [...row.path];
+  for (const h of hosts) for (const o of h.path) if (!orgPath.includes(o)) orgPath.push(o);
   return {
     id: row.user_id,
     login: row.login,
@@ -51,11 +62,27 @@ export async function loadViewer(db: Db, token: string): Promise<Viewer | null> 
     roles: row.roles,
     orgId: row.org_id,
     groups: row.groups,
-    orgPath: row.path,
+    orgPath,
+    hostOrgs: hosts.map((h) => h.id),
     managedOrgs: managed,
     token,
     expiresAt: new Date(row.expires_at).getTime(),
   };
+}
+
+/** Today's date in China, the calendar a flowing registration's since/until are written in. */
+export const chinaToday = (now = Date.now()) =>
+  new Date(now + CST_OFFSET_MS).toISOString().slice(0, 10);
+
+/** Branches where the user is a confirmed flowing member today, with their paths. */
+async function flowingHosts(db: Db, userId: string): Promise<{ id: string; path: string[] }[]> {
+  return db.query<{ id: string; path: string[] }>(
+    `SELECT o.id, o.path FROM flowing_members f JOIN orgs o ON o.id = f.host_org_id
+      WHERE f.user_id = $1 AND f.status = 'confirmed' AND f.since <= $2::date
+        AND (f.until IS NULL OR f.until >= $2::date)
+      ORDER BY f.created_at`,
+    [userId, chinaToday()],
+  );
 }
 
 /** preHandler: 401 unless a valid bearer token is sent; sets request.viewer. */

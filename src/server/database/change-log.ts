@@ -31,6 +31,8 @@ interface Audienced {
    * organizers: organizers of orgId and its ancestors only; everyone: every signed-in user. */
   audience: Audience;
   orgId: string | null;
+  /** a second org whose organizers (non-public audiences) also receive it: a transfer's other side */
+  org2Id?: string | null;
   ownerId?: string | null;
   groupKey?: string | null;
 }
@@ -99,18 +101,19 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
       groupKey: c.groupKey ?? null,
       everyone: c.audience === 'everyone',
     });
+    if (c.org2Id) touched.push({ orgId: c.org2Id, ownerId: null, groupKey: null });
   }
   for (const c of markers) touched.push({ orgId: null, ownerId: c.userId, groupKey: null });
   if (puts.length) {
     const rows = await q.query<{ version: number }>(
-      `INSERT INTO sync_log (type, id, version, audience, org_id, owner_id, group_key, data, deleted)
-       SELECT t.type, t.id, nextval('sync_version'), t.audience, t.org_id, t.owner_id, t.group_key, t.data::jsonb, false
-         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[])
-              WITH ORDINALITY AS t(type, id, audience, org_id, owner_id, group_key, data, n)
+      `INSERT INTO sync_log (type, id, version, audience, org_id, owner_id, group_key, data, deleted, org2_id)
+       SELECT t.type, t.id, nextval('sync_version'), t.audience, t.org_id, t.owner_id, t.group_key, t.data::jsonb, false, t.org2_id
+         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::uuid[])
+              WITH ORDINALITY AS t(type, id, audience, org_id, owner_id, group_key, data, org2_id, n)
         ORDER BY t.n
        ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, audience = excluded.audience,
          org_id = excluded.org_id, owner_id = excluded.owner_id, group_key = excluded.group_key,
-         data = excluded.data, deleted = false
+         data = excluded.data, deleted = false, org2_id = excluded.org2_id
        RETURNING version`,
       [
         puts.map((c) => c.type),
@@ -120,6 +123,7 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
         puts.map((c) => c.ownerId ?? null),
         puts.map((c) => c.groupKey ?? null),
         puts.map((c) => JSON.stringify(c.data)),
+        puts.map((c) => c.org2Id ?? null),
       ],
     );
     for (const r of rows) versions.push(r.version);
@@ -132,10 +136,11 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
       owner_id: string | null;
       group_key: string | null;
       audience: Audience;
+      org2_id: string | null;
     }>(
       `UPDATE sync_log SET version = nextval('sync_version'), deleted = true, data = NULL
         WHERE (type, id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))
-        RETURNING version, org_id, owner_id, group_key, audience`,
+        RETURNING version, org_id, owner_id, group_key, audience, org2_id`,
       [dels.map((c) => c.type), dels.map((c) => c.id)],
     );
     for (const r of rows) {
@@ -146,6 +151,7 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
         groupKey: r.group_key,
         everyone: r.audience === 'everyone',
       });
+      if (r.org2_id) touched.push({ orgId: r.org2_id, ownerId: null, groupKey: null });
     }
   }
   if (markers.length) {

@@ -17,15 +17,26 @@ interface CheckinRow {
   updated_at: Date;
 }
 
-/** A check-in is private to the member and the organizers of the member's org (docs/sync-protocol.md pull rule 2). */
+/**
+ * A check-in is private to the member and the organizers of the member's org (docs/sync-protocol.md
+ * pull rule 2); a flowing member's check-in at a party day of their host branch goes to the host's
+ * organizers too (docs/organisation.md, "Flowing members").
+ */
 async function emitCheckin(tx: Tx, id: string): Promise<void> {
-  const c = await one<CheckinRow>(tx, 'SELECT * FROM event_checkins WHERE id = $1', [id]);
+  const c = await one<CheckinRow & { event_org: string; inside: boolean }>(
+    tx,
+    `SELECT c.*, e.org_id AS event_org, e.org_id = ANY(o.path) AS inside
+       FROM event_checkins c JOIN events e ON e.id = c.event_id JOIN orgs o ON o.id = c.org_id
+      WHERE c.id = $1`,
+    [id],
+  );
   if (!c) return;
   tx.emit({
     type: 'checkin',
     id,
     audience: 'private',
     orgId: c.org_id,
+    org2Id: c.inside ? null : c.event_org,
     ownerId: c.user_id,
     data: {
       id,

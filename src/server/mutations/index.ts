@@ -48,6 +48,10 @@ import listsPublish from './lists-publish.ts';
 import candidateCreate from './candidate-create.ts';
 import candidateAdvance from './candidate-advance.ts';
 import candidateStep from './candidate-step.ts';
+import flowingRegister from './flowing-register.ts';
+import flowingDecide from './flowing-decide.ts';
+import transferCreate from './transfer-create.ts';
+import transferAdvance from './transfer-advance.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -99,4 +103,8 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'candidate.create': candidateCreate,
   'candidate.advance': candidateAdvance,
   'candidate.step': candidateStep,
+  'flowing.register': flowingRegister,
+  'flowing.decide': flowingDecide,
+  'transfer.create': transferCreate,
+  'transfer.advance': transferAdvance,
 };

@@ -9,7 +9,8 @@ import { clientBinding, decodeCursor, encodeCursor, visibilityHash } from './cur
  * docs/sync-protocol.md pull rule 2, as one predicate over sync_log:
  * - public records published at the viewer's org or an ancestor (organizers/admins: also below);
  * - the viewer's own records;
- * - private and organizer-only records of the orgs an organizer/admin manages;
+ * - private and organizer-only records of the orgs an organizer/admin manages (by either of a
+ *   record's two orgs: a transfer belongs to its sending and its receiving side);
  * - private records of the staff groups the viewer belongs to;
  * - records for everyone signed in (the service groups).
  */
@@ -18,6 +19,7 @@ export const VISIBLE = `(
   OR (audience = 'public' AND (org_id = ANY($2::uuid[]) OR org_id = ANY($3::uuid[])))
   OR owner_id = $1
   OR (audience <> 'public' AND org_id = ANY($3::uuid[]))
+  OR (audience <> 'public' AND org2_id = ANY($3::uuid[]))
   OR (audience = 'private' AND group_key = ANY($4::text[]))
 )`;
 

@@ -17,7 +17,7 @@ const cst = (d: Date) =>
 
 /**
  * Attendance of one party day: one row per member of the event's org and the orgs below it,
- * with their answer and check-in. UTF-8 with a BOM, so Excel opens the Chinese text correctly.
+ * and per flowing member who checked in, with their answer and check-in. UTF-8 with a BOM, so Excel opens the Chinese text correctly.
  */
 export async function attendanceCsv(db: Db, e: EventRow): Promise<string> {
   const rows = await db.query<{
@@ -33,7 +33,9 @@ export async function attendanceCsv(db: Db, e: EventRow): Promise<string> {
        JOIN orgs o ON o.id = u.org_id
        LEFT JOIN event_rsvps r ON r.event_id = $1 AND r.user_id = u.id
        LEFT JOIN event_checkins c ON c.event_id = $1 AND c.user_id = u.id
-      WHERE $2 = ANY(o.path) AND 'member' = ANY(u.roles) AND NOT u.disabled
+      WHERE ($2 = ANY(o.path) AND 'member' = ANY(u.roles) AND NOT u.disabled)
+         -- a flowing member (docs/organisation.md) from another branch who checked in here
+         OR c.id IS NOT NULL
       ORDER BY o.name, u.name, u.login`,
     [e.id, e.org_id],
   );

@@ -12,6 +12,7 @@ import joinRoutes from './join.ts';
 import adminRoutes from './admin.ts';
 import pushRoutes from './push.ts';
 import calendarRoutes from './calendar.ts';
+import flowingRoutes from './flowing.ts';
 
 /** Every route module of the API; each feature adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
@@ -28,4 +29,5 @@ export const routeModules: FastifyPluginAsync[] = [
   adminRoutes,
   pushRoutes,
   calendarRoutes,
+  flowingRoutes,
 ];

@@ -10,6 +10,7 @@ import { seedNotices } from './notices.ts';
 import { seedChecklist } from './checklist.ts';
 import { seedLists } from './lists.ts';
 import { seedCandidates } from './candidates.ts';
+import { seedTransfers } from './transfers.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -25,4 +26,5 @@ export const demoSeeders: DemoSeeder[] = [
   seedChecklist,
   seedLists,
   seedCandidates,
+  seedTransfers,
 ];

@@ -10,6 +10,7 @@ import * as notices from './notices.ts';
 import * as checklist from './checklist.ts';
 import * as lists from './lists.ts';
 import * as recruitment from './recruitment.ts';
+import * as transfers from './transfers.ts';
 
 /**
  * Every mutation name the protocol knows (docs/sync-protocol.md "Mutations, v1") and the schema of its args.
@@ -64,6 +65,10 @@ export const mutationArgs = {
   'candidate.create': recruitment.candidateCreate,
   'candidate.advance': recruitment.candidateAdvance,
   'candidate.step': recruitment.candidateStep,
+  'flowing.register': transfers.flowingRegister,
+  'flowing.decide': transfers.flowingDecide,
+  'transfer.create': transfers.transferCreate,
+  'transfer.advance': transfers.transferAdvance,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;

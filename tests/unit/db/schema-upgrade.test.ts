@@ -71,6 +71,8 @@ const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
   7: writeV1,
   // v8 added the candidate tables: the same rows.
   8: writeV1,
+  // v9 added the flowing-member and transfer tables: the same rows.
+  9: writeV1,
   // v10 added the inbox tables (notices, read marks, choices per kind): the same rows.
   10: writeV1,
 };

@@ -25,6 +25,7 @@ const OWNER: Record<string, string> = {
   lists: 'lists',
   recruitment: 'recruitment',
   notify: 'notify',
+  transfers: 'transfers',
 };
 
 function sourceFiles(dir: string): string[] {
