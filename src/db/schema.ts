@@ -78,6 +78,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
     },
   },
+  {
+    // Instructors' work: visits, work logs, the district's visit settings, the requests a visit
+    // raised (by visitId), and drafts of visits kept on the phone only (never sent by pull). New
+    // record types again: the cursor is made stale as in version 4, keeping the outbox.
+    version: 5,
+    stores: {
+      visits: 'id, firmId, userId, instructorId, at',
+      worklogs: 'id, userId, orgId, month',
+      visitSettings: 'id, orgId',
+      visitDrafts: 'key, userId, updatedAt',
+      requests: 'id, userId, category, status, createdAt, updatedAt, visitId',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -36,6 +36,10 @@ export const RECORD_TYPES = [
   'join_request',
   'member_admin',
   'service_group',
+  // instructors' work
+  'visit',
+  'worklog',
+  'visit_settings',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

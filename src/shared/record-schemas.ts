@@ -4,6 +4,7 @@ import { REQUEST_STATUSES } from './mutations/requests.ts';
 import { LESSON_SERIES } from './mutations/lessons.ts';
 import { ORG_KINDS } from './org/kinds.ts';
 import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
+import { visitRecord, visitSettingsRecord, worklogRecord } from './visits/records.ts';
 
 /**
  * One schema per record type pull sends (`data`, camelCase; docs/sync-protocol.md "Record shapes in
@@ -151,6 +152,10 @@ export const requestRecord = z.object({
   rating: z.nullable(z.object({ score: z.number(), comment: z.nullable(z.string()) })),
   acceptedAt: nullableTime,
   resolvedAt: nullableTime,
+  /** a problem found on an instructor's visit: the visit and the firm it was filed for */
+  visitId: z.optional(z.nullable(id)),
+  firmId: z.optional(z.nullable(id)),
+  firmName: z.optional(z.nullable(z.string())),
 });
 
 export const requestCommentRecord = z.object({
@@ -264,6 +269,9 @@ export const recordSchemas = {
   invite: inviteRecord,
   join_request: joinRequestRecord,
   member_admin: memberAdminRecord,
+  visit: visitRecord,
+  worklog: worklogRecord,
+  visit_settings: visitSettingsRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

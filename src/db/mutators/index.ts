@@ -40,6 +40,9 @@ import { memberSetActive } from './member-set-active.ts';
 import { memberRoles } from './member-roles.ts';
 import { memberStanding } from './member-standing.ts';
 import { accountCreate } from './account-create.ts';
+import { visitLog } from './visit-log.ts';
+import { visitSettings } from './visit-settings.ts';
+import { worklogSave, worklogSubmit } from './worklog.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -78,6 +81,10 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'visit.log': visitLog,
+  'visit.settings': visitSettings,
+  'worklog.save': worklogSave,
+  'worklog.submit': worklogSubmit,
 };
 
 export type ParsedMutation = {

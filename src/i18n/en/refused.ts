@@ -88,5 +88,13 @@ export const refused = {
     account: {
       create: 'Create account',
     },
+    visit: {
+      log: 'Log a visit',
+      settings: 'Save visit settings',
+    },
+    worklog: {
+      save: 'Save work log',
+      submit: 'Submit work log',
+    },
   },
 } satisfies Translation<typeof source>;

@@ -84,5 +84,13 @@ export const refused = {
     account: {
       create: '新建账号',
     },
+    visit: {
+      log: '记录走访',
+      settings: '保存走访设置',
+    },
+    worklog: {
+      save: '保存工作日志',
+      submit: '提交工作日志',
+    },
   },
 };

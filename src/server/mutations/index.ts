@@ -34,6 +34,10 @@ import memberRoles from './member-roles.ts';
 import memberStanding from './member-standing.ts';
 import accountCreate from './account-create.ts';
 import wallUnhide from './wall-unhide.ts';
+import visitLog from './visit-log.ts';
+import visitSettings from './visit-settings.ts';
+import worklogSave from './worklog-save.ts';
+import worklogSubmit from './worklog-submit.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -71,4 +75,8 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'member.standing': memberStanding,
   'account.create': accountCreate,
   'wall.unhide': wallUnhide,
+  'visit.log': visitLog,
+  'visit.settings': visitSettings,
+  'worklog.save': worklogSave,
+  'worklog.submit': worklogSubmit,
 };

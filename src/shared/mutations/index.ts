@@ -6,6 +6,7 @@ import * as events from './events.ts';
 import * as venues from './venues.ts';
 import * as volunteer from './volunteer.ts';
 import * as org from './org.ts';
+import * as visits from './visits.ts';
 
 /**
  * Every mutation name the protocol knows (docs/sync-protocol.md "Mutations, v1") and the schema of its args.
@@ -46,6 +47,10 @@ export const mutationArgs = {
   'member.roles': org.memberRoles,
   'member.standing': org.memberStanding,
   'account.create': org.accountCreate,
+  'visit.log': visits.visitLog,
+  'visit.settings': visits.visitSettings,
+  'worklog.save': visits.worklogSave,
+  'worklog.submit': visits.worklogSubmit,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;
