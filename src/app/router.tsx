@@ -53,6 +53,9 @@ const ActivatePage = lazy(() =>
 const PioneersPage = lazy(() =>
   import('../features/points/pioneers-page.tsx').then((m) => ({ default: m.PioneersPage })),
 );
+const InstructorPage = lazy(() =>
+  import('../features/visits/instructor-page.tsx').then((m) => ({ default: m.InstructorPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -101,6 +104,7 @@ export function AppRoutes() {
         <Route path="checkin" element={<CheckinPage />} />
         <Route path="admin/*" element={<AdminPage />} />
         <Route path="members/*" element={<MembersPage />} />
+        <Route path="instructor/*" element={<InstructorPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -11,6 +11,7 @@ import { points as zhPoints } from './zh-CN/points.ts';
 import { refused as zhRefused } from './zh-CN/refused.ts';
 import { admin as zhAdmin } from './zh-CN/admin.ts';
 import { members as zhMembers } from './zh-CN/members.ts';
+import { visits as zhVisits } from './zh-CN/visits.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -24,6 +25,7 @@ import { points as enPoints } from './en/points.ts';
 import { refused as enRefused } from './en/refused.ts';
 import { admin as enAdmin } from './en/admin.ts';
 import { members as enMembers } from './en/members.ts';
+import { visits as enVisits } from './en/visits.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -40,6 +42,7 @@ export const zhCN = {
   refused: zhRefused,
   admin: zhAdmin,
   members: zhMembers,
+  visits: zhVisits,
 };
 
 export const en = {
@@ -56,6 +59,7 @@ export const en = {
   refused: enRefused,
   admin: enAdmin,
   members: enMembers,
+  visits: enVisits,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

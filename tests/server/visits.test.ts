@@ -17,9 +17,11 @@ describe("instructors' visits and work logs", () => {
 
   beforeAll(async () => {
     s = await startServer();
-    [instructor, staff, admin, member, organizer] = await Promise.all(
-      ['instructor', 'staff', 'admin', 'member', 'organizer'].map((l) => s.login(l)),
-    );
+    instructor = await s.login('instructor');
+    staff = await s.login('staff');
+    admin = await s.login('admin');
+    member = await s.login('member');
+    organizer = await s.login('organizer');
     const firms = await s.db.query<{ id: string; instructor_id: string | null }>(
       'SELECT id, instructor_id FROM firms ORDER BY created_at',
     );

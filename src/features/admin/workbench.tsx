@@ -4,7 +4,8 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
 import './strings.ts';
 
-type CardKey = 'tree' | 'firms' | 'coverage' | 'members' | 'groups' | 'venues' | 'audit';
+type CardKey =
+  'tree' | 'firms' | 'coverage' | 'members' | 'groups' | 'venues' | 'audit' | 'instructor';
 
 const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'tree', to: '/admin/tree' },
@@ -14,6 +15,7 @@ const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'groups', to: '/admin/groups' },
   { key: 'venues', to: '/services/venues/manage' },
   { key: 'audit', to: '/admin/audit' },
+  { key: 'instructor', to: '/instructor' },
 ];
 
 /** The workbench: one card per area of organisation work, within a thumb's reach (AdminPage checks the role). */
@@ -23,7 +25,9 @@ export function Workbench() {
   const roles = user?.roles ?? [];
   const organizer = roles.includes('organizer') || roles.includes('admin');
   // an instructor without an organizer role sees the register (their firms) only
-  const cards = organizer ? CARDS : CARDS.filter((c) => c.key === 'firms');
+  const cards = organizer
+    ? CARDS
+    : CARDS.filter((c) => c.key === 'firms' || c.key === 'instructor');
   return (
     <div className="stack">
       <PageHeader title={t('workbench.title')} />

@@ -25,6 +25,10 @@ export const admin = {
     groups: { title: 'Service groups', body: 'The seven service groups and their staff' },
     venues: { title: 'Rooms', body: 'Rooms of the service centre' },
     audit: { title: 'Audit log', body: 'Who changed what, and when (online only)' },
+    instructor: {
+      title: 'Visits and work logs',
+      body: 'Contact firms, log visits, submit the monthly work log',
+    },
   },
   kind: {
     district: 'District committee',

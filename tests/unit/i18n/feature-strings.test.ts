@@ -20,6 +20,7 @@ const OWNER: Record<string, string> = {
   refused: 'me',
   admin: 'admin',
   members: 'members',
+  visits: 'visits',
 };
 
 function sourceFiles(dir: string): string[] {
