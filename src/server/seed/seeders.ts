@@ -6,6 +6,7 @@ import { seedRequests } from './requests.ts';
 import { seedEvents } from './events.ts';
 import { seedFirms } from './firms.ts';
 import { seedJoinQueue } from './join-queue.ts';
+import { seedVisits } from './visits.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -16,5 +17,6 @@ export const demoSeeders: DemoSeeder[] = [
   seedEvents,
   seedRequests,
   seedFirms,
+  seedVisits,
   seedJoinQueue,
 ];
