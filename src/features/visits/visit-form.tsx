@@ -18,7 +18,15 @@ import { groupName } from '../requests/group-label.ts';
 import '../requests/strings.ts';
 import { settingsFor } from './home-model.ts';
 import { useInstructorData } from './use-instructor.ts';
-import { dropDraft, emptyDraft, logVisit, newId, readDraft, writeDraft } from './visit-actions.ts';
+import {
+  draftKey,
+  dropDraft,
+  emptyDraft,
+  logVisit,
+  newId,
+  readDraft,
+  writeDraft,
+} from './visit-actions.ts';
 import './strings.ts';
 
 /**
@@ -37,6 +45,7 @@ export function VisitForm() {
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [touched, setTouched] = useState(false);
   const userId = user?.id;
 
   useEffect(() => {
@@ -65,7 +74,16 @@ export function VisitForm() {
     const next = { ...draft, ...patch };
     setDraft(next);
     setError('');
+    setTouched(true);
     void writeDraft(next);
+  };
+  // What was written before a firm was chosen goes with it to that firm, unless it has a draft.
+  const chooseFirm = async (to: string) => {
+    if (!(await readDraft(user.id, to))) {
+      await writeDraft({ ...draft, firmId: to, key: draftKey(user.id, to) });
+      await dropDraft(user.id, draft.firmId);
+    }
+    void navigate(`/instructor/visit/${to}`, { replace: true });
   };
   const changeProblem = (i: number, patch: Partial<VisitDraft['problems'][number]>) =>
     change({ problems: draft.problems.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
@@ -120,9 +138,7 @@ export function VisitForm() {
           <Select
             label={t('form.firm')}
             value={draft.firmId}
-            onChange={(e) =>
-              void navigate(`/instructor/visit/${e.target.value}`, { replace: true })
-            }
+            onChange={(e) => void chooseFirm(e.target.value)}
             options={[
               { value: '', label: t('form.chooseFirm') },
               ...firms.map((f) => ({ value: f.id, label: f.name })),
@@ -230,7 +246,7 @@ export function VisitForm() {
           </Button>
         </div>
       </form>
-      <LiveRegion message={draft.updatedAt ? t('form.draftSaved') : ''} />
+      <LiveRegion message={touched ? t('form.draftSaved') : ''} />
       <ConfirmDialog
         open={confirming}
         title={t('form.discardTitle')}
