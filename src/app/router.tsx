@@ -70,6 +70,9 @@ const RecruitmentPage = lazy(() =>
 const FlowingPage = lazy(() =>
   import('../features/transfers/flowing-page.tsx').then((m) => ({ default: m.FlowingPage })),
 );
+const InstructorPage = lazy(() =>
+  import('../features/visits/instructor-page.tsx').then((m) => ({ default: m.InstructorPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -123,6 +126,7 @@ export function AppRoutes() {
         <Route path="reports/*" element={<ReportsPage />} />
         <Route path="lists/*" element={<ListsPage />} />
         <Route path="recruitment/*" element={<RecruitmentPage />} />
+        <Route path="instructor/*" element={<InstructorPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -8,6 +8,7 @@ import type {
   RecordRows,
   RecordTableName,
   RefusedEntry,
+  VisitDraft,
 } from './types.ts';
 
 export const DB_NAME = 'lianxin';
@@ -48,6 +49,9 @@ export const TYPE_TABLE = {
   candidate_stage: 'candidateStages',
   flowing: 'flowing',
   transfer: 'transfers',
+  visit: 'visits',
+  worklog: 'worklogs',
+  visit_settings: 'visitSettings',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);
@@ -59,6 +63,7 @@ export interface LianxinDB extends Dexie, RecordTables {
   refused: Table<RefusedEntry, number>;
   meta: Table<MetaRow, string>;
   base: Table<BaseRow, string>;
+  visitDrafts: Table<VisitDraft, string>;
 }
 
 /** Declares `versions` on a Dexie instance; tests pass a prefix of SCHEMA_VERSIONS to write old data. */

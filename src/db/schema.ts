@@ -79,6 +79,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Instructors' work: visits, work logs, the district's visit settings, the requests a visit
+    // raised (by visitId), and drafts of visits kept on the phone only (never sent by pull). New
+    // record types again: the cursor is made stale as in version 4, keeping the outbox.
+    version: 5,
+    stores: {
+      visits: 'id, firmId, userId, instructorId, at',
+      worklogs: 'id, userId, orgId, month',
+      visitSettings: 'id, orgId',
+      visitDrafts: 'key, userId, updatedAt',
+      requests: 'id, userId, category, status, createdAt, updatedAt, visitId',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
+  {
     // The three lists of a park and quarter: working items and published snapshots. As in v4,
     // records published before the phone knew these types are behind its cursor: a reset brings
     // them.

@@ -37,6 +37,7 @@ import type {
 import type { ListItemRecord, ListPublicationRecord } from '../shared/lists/records.ts';
 import type { CandidateRecord, CandidateStageRecord } from '../shared/recruitment/records.ts';
 import type { FlowingRecord, TransferRecord } from '../shared/transfers/records.ts';
+import type { VisitRecord, VisitSettingsRecord, WorklogRecord } from '../shared/visits/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -76,6 +77,9 @@ export interface RecordRows {
   candidateStages: Row<CandidateStageRecord>;
   flowing: Row<FlowingRecord>;
   transfers: Row<TransferRecord>;
+  visits: Row<VisitRecord>;
+  worklogs: Row<WorklogRecord>;
+  visitSettings: Row<VisitSettingsRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 
@@ -105,6 +109,22 @@ export interface RefusedEntry {
    * is never lost from the record (src/db/refused.ts).
    */
   settledAt?: string;
+}
+
+/**
+ * A visit being written, kept on the phone only so that it survives closing the app; one per user
+ * and firm (`key` = `<userId>:<firmId>`). Deleted when the visit is logged.
+ */
+export interface VisitDraft {
+  key: string;
+  userId: string;
+  firmId: string;
+  kind: 'visit' | 'phone' | 'online';
+  met: string;
+  notes: string;
+  answers: Record<string, string>;
+  problems: { id: string; category: string; title: string; body: string }[];
+  updatedAt: string;
 }
 
 export interface MetaRow {

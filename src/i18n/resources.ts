@@ -17,6 +17,7 @@ import { lists as zhLists } from './zh-CN/lists.ts';
 import { recruitment as zhRecruitment } from './zh-CN/recruitment.ts';
 import { notify as zhNotify } from './zh-CN/notify.ts';
 import { transfers as zhTransfers } from './zh-CN/transfers.ts';
+import { visits as zhVisits } from './zh-CN/visits.ts';
 import { common as enCommon } from './en/common.ts';
 import { nav as enNav } from './en/nav.ts';
 import { auth as enAuth } from './en/auth.ts';
@@ -36,6 +37,7 @@ import { lists as enLists } from './en/lists.ts';
 import { recruitment as enRecruitment } from './en/recruitment.ts';
 import { notify as enNotify } from './en/notify.ts';
 import { transfers as enTransfers } from './en/transfers.ts';
+import { visits as enVisits } from './en/visits.ts';
 
 // Bundled with the app so texts work offline and on the first paint (no fetch of locale files).
 export const zhCN = {
@@ -58,6 +60,7 @@ export const zhCN = {
   recruitment: zhRecruitment,
   notify: zhNotify,
   transfers: zhTransfers,
+  visits: zhVisits,
 };
 
 export const en = {
@@ -80,6 +83,7 @@ export const en = {
   recruitment: enRecruitment,
   notify: enNotify,
   transfers: enTransfers,
+  visits: enVisits,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];

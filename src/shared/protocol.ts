@@ -52,6 +52,10 @@ export const RECORD_TYPES = [
   // membership changes
   'flowing',
   'transfer',
+  // instructors' work
+  'visit',
+  'worklog',
+  'visit_settings',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -9,6 +9,7 @@ import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from '
 import { noticePrefsRecord, noticeReadRecord, noticeRecord } from './notices/records.ts';
 import { listItemRecord, listPublicationRecord } from './lists/records.ts';
 import { candidateRecord, candidateStageRecord } from './recruitment/records.ts';
+import { visitRecord, visitSettingsRecord, worklogRecord } from './visits/records.ts';
 
 /**
  * One schema per record type pull sends (`data`, camelCase; docs/sync-protocol.md "Record shapes in
@@ -156,6 +157,10 @@ export const requestRecord = z.object({
   rating: z.nullable(z.object({ score: z.number(), comment: z.nullable(z.string()) })),
   acceptedAt: nullableTime,
   resolvedAt: nullableTime,
+  /** a problem found on an instructor's visit: the visit and the firm it was filed for */
+  visitId: z.optional(z.nullable(id)),
+  firmId: z.optional(z.nullable(id)),
+  firmName: z.optional(z.nullable(z.string())),
 });
 
 export const requestCommentRecord = z.object({
@@ -280,6 +285,9 @@ export const recordSchemas = {
   candidate_stage: candidateStageRecord,
   flowing: flowingRecord,
   transfer: transferRecord,
+  visit: visitRecord,
+  worklog: worklogRecord,
+  visit_settings: visitSettingsRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

@@ -1027,6 +1027,63 @@ export const MUTATION_ROWS: MutationRow[] = [
       async (w) => ({ userId: (await account(w, 'A')).id, roles: ['member', role], groups: [] }),
     ),
   ),
+  // ---- instructors' work
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'visit.log',
+      `${org}'s firm, with a problem`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`
+        : `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+      async (w) => visitArgs((await firm(w, org)).id),
+    ),
+  ),
+  mutation(
+    'visit.log',
+    "A's firm, a problem with the id of member2's request",
+    `${SIGNED_OUT} forbidden not_found conflict not_found not_found conflict`,
+    async (w) => {
+      const id = uuidv7();
+      await w.as('member2', 'request.create', {
+        id,
+        category: 'legal',
+        title: '已有',
+        body: '已有',
+      });
+      const args = visitArgs((await firm(w, 'A')).id);
+      return { ...args, problems: [{ ...args.problems[0]!, id }] };
+    },
+  ),
+  mutation(
+    'visit.settings',
+    'the district',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async (w) => ({
+      orgId: w.orgs.district,
+      intervalDays: 15,
+      questions: [{ id: 'needs', text: '企业最需要解决的一件事？' }],
+    }),
+  ),
+  mutation(
+    'visit.settings',
+    'the park (not a district)',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden invalid_request`,
+    async (w) => ({ orgId: w.orgs.park, intervalDays: 15, questions: [] }),
+  ),
+  ...(['worklog.save', 'worklog.submit'] as const).map((name) =>
+    mutation(
+      name,
+      'own log of a past month',
+      `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden forbidden`,
+      async () => ({ month: nextLogMonth(), body: '本月走访三家企业，收集问题两条。' }),
+    ),
+  ),
+  mutation(
+    'worklog.save',
+    'own log of next year',
+    `${SIGNED_OUT} forbidden forbidden invalid_request forbidden forbidden forbidden`,
+    async () => ({ month: `${new Date().getUTCFullYear() + 1}-06`, body: '' }),
+  ),
   mutation(
     'account.create',
     'a member at A',
@@ -1510,6 +1567,26 @@ async function firm(w: World, org: Branch) {
   const args = firmArgs(w, org);
   await w.as(maker(org), 'firm.save', args);
   return args;
+}
+
+function visitArgs(firmId: string) {
+  return {
+    id: uuidv7(),
+    firmId,
+    at: new Date(Date.now() - 3600_000).toISOString(),
+    kind: 'visit',
+    notes: '与企业负责人座谈，了解党员情况。',
+    met: '企业负责人',
+    answers: [{ questionId: 'needs', question: '最需要解决的事？', answer: '招聘' }],
+    problems: [{ id: uuidv7(), category: 'talent', title: '招聘难', body: '需要对接高校。' }],
+  };
+}
+
+/** A different past month on every call, so each cell writes a log of its own. */
+let logMonth = 0;
+function nextLogMonth() {
+  logMonth++;
+  return `${2000 + Math.floor(logMonth / 12)}-${String((logMonth % 12) + 1).padStart(2, '0')}`;
 }
 
 let instructorId: string | undefined;

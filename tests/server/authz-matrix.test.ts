@@ -226,8 +226,8 @@ describe('authorisation matrix', () => {
     );
     const requests = new Map(
       (
-        await s.db.query<{ id: string; user_id: string; category: string }>(
-          'SELECT id, user_id, category FROM requests',
+        await s.db.query<{ id: string; user_id: string; org_id: string; category: string }>(
+          'SELECT id, user_id, org_id, category FROM requests',
         )
       ).map((r) => [r.id, r]),
     );
@@ -258,14 +258,15 @@ describe('authorisation matrix', () => {
     const orgOfUser = (id: unknown) => users.get(id as string)?.org_id;
     /** private records of a member: the member, and organizers of the member's org and above */
     const personal = (v: Who, d: Data) => d.userId === v.id || v.manages(orgOfUser(d.userId));
-    /** a request's whole thread: the requester, its group's staff, the requester's organizers */
+    /** a request's whole thread: the requester, its group's staff, the organizers above its org
+     * (the requester's, or for a visit's problem the firm's) */
     const thread = (v: Who, requestId: unknown) => {
       const r = requests.get(requestId as string);
       if (!r) return false;
       return (
         r.user_id === v.id ||
         (v.roles.includes('staff') && v.groups.includes(r.category)) ||
-        v.manages(orgOfUser(r.user_id))
+        v.manages(r.org_id)
       );
     };
     const RULES: Record<RecordType, (v: Who, d: Data) => boolean> = {
@@ -335,6 +336,12 @@ describe('authorisation matrix', () => {
         d.memberId === v.id ||
         v.manages((d.fromOrgId as string | null) ?? undefined) ||
         v.manages((d.toOrgId as string | null) ?? undefined),
+      // instructors' work: a visit to its instructor (or its author when the firm had none) and
+      // the organizers above the firm; a work log to its author and the organizers above them;
+      // the district's visit settings to everyone in the district
+      visit: (v, d) => v.id === (d.instructorId ?? d.userId) || v.manages(d.orgId as string),
+      worklog: (v, d) => d.userId === v.id || v.manages(d.orgId as string),
+      visit_settings: (v, d) => sees(v, d.orgId as string),
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

@@ -60,6 +60,9 @@ import { flowingRegister } from './flowing-register.ts';
 import { flowingDecide } from './flowing-decide.ts';
 import { transferCreate } from './transfer-create.ts';
 import { transferAdvance } from './transfer-advance.ts';
+import { visitLog } from './visit-log.ts';
+import { visitSettings } from './visit-settings.ts';
+import { worklogSave, worklogSubmit } from './worklog.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -116,6 +119,10 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'flowing.decide': flowingDecide,
   'transfer.create': transferCreate,
   'transfer.advance': transferAdvance,
+  'visit.log': visitLog,
+  'visit.settings': visitSettings,
+  'worklog.save': worklogSave,
+  'worklog.submit': worklogSubmit,
 };
 
 export type ParsedMutation = {

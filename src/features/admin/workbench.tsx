@@ -13,7 +13,8 @@ type CardKey =
   | 'groups'
   | 'venues'
   | 'reports'
-  | 'audit';
+  | 'audit'
+  | 'instructor';
 
 const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'tree', to: '/admin/tree' },
@@ -25,6 +26,7 @@ const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'venues', to: '/services/venues/manage' },
   { key: 'reports', to: '/reports' },
   { key: 'audit', to: '/admin/audit' },
+  { key: 'instructor', to: '/instructor' },
 ];
 
 /** The workbench: one card per area of organisation work, within a thumb's reach (AdminPage checks the role). */
@@ -34,7 +36,9 @@ export function Workbench() {
   const roles = user?.roles ?? [];
   const organizer = roles.includes('organizer') || roles.includes('admin');
   // an instructor without an organizer role sees the register (their firms) only
-  const cards = organizer ? CARDS : CARDS.filter((c) => c.key === 'firms');
+  const cards = organizer
+    ? CARDS
+    : CARDS.filter((c) => c.key === 'firms' || c.key === 'instructor');
   return (
     <div className="stack">
       <PageHeader title={t('workbench.title')} />

@@ -57,7 +57,15 @@ export function RequestDetailPage() {
             </>
           )}
           <dt>{t('detail.requester')}</dt>
-          <dd>{request.requesterName}</dd>
+          <dd>
+            {request.requesterName}
+            {request.visitId && (
+              <>
+                <br />
+                <span className="muted">{t('fromVisit', { firm: request.firmName ?? '' })}</span>
+              </>
+            )}
+          </dd>
           <dt>{t('detail.filedAt')}</dt>
           <dd>
             <time dateTime={request.createdAt}>

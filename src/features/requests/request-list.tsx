@@ -20,6 +20,11 @@ export function RequestList({ requests, showRequester = false }: RequestListProp
         <li key={r.id}>
           <Link className="request-row" to={`/services/r/${r.id}`}>
             <span className="request-row__title">{r.title}</span>
+            {r.visitId && (
+              <span className="request-row__visit muted">
+                {t('fromVisit', { firm: r.firmName ?? '' })}
+              </span>
+            )}
             <span className="request-row__meta muted">
               {groupName(t, r.category)} · {showRequester && <>{r.requesterName} · </>}
               <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, i18n.language)}</time>

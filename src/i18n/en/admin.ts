@@ -33,6 +33,10 @@ export const admin = {
       body: 'Branch monthly and annual reports, all branches compared',
     },
     audit: { title: 'Audit log', body: 'Who changed what, and when (online only)' },
+    instructor: {
+      title: 'Visits and work logs',
+      body: 'Contact firms, log visits, submit the monthly work log',
+    },
   },
   kind: {
     district: 'District committee',

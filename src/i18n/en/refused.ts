@@ -122,5 +122,13 @@ export const refused = {
       advance: 'Move a candidate to the next stage',
       step: 'Record a recruitment step',
     },
+    visit: {
+      log: 'Log a visit',
+      settings: 'Save visit settings',
+    },
+    worklog: {
+      save: 'Save work log',
+      submit: 'Submit work log',
+    },
   },
 } satisfies Translation<typeof source>;

@@ -2,6 +2,7 @@ import type { Translation } from '../shape.ts';
 import type { requests as source } from '../zh-CN/requests.ts';
 
 export const requests = {
+  fromVisit: 'From a visit · {{firm}}',
   title: 'Services',
   empty: {
     title: 'No service requests yet',

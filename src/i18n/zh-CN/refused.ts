@@ -118,5 +118,13 @@ export const refused = {
       advance: '发展阶段转入',
       step: '记录培养考察环节',
     },
+    visit: {
+      log: '记录走访',
+      settings: '保存走访设置',
+    },
+    worklog: {
+      save: '保存工作日志',
+      submit: '提交工作日志',
+    },
   },
 };

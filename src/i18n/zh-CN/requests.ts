@@ -1,4 +1,5 @@
 export const requests = {
+  fromVisit: '走访发现 · {{firm}}',
   title: '党群服务',
   empty: {
     title: '还没有服务请求',

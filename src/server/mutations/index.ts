@@ -52,6 +52,10 @@ import flowingRegister from './flowing-register.ts';
 import flowingDecide from './flowing-decide.ts';
 import transferCreate from './transfer-create.ts';
 import transferAdvance from './transfer-advance.ts';
+import visitLog from './visit-log.ts';
+import visitSettings from './visit-settings.ts';
+import worklogSave from './worklog-save.ts';
+import worklogSubmit from './worklog-submit.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -107,4 +111,8 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'flowing.decide': flowingDecide,
   'transfer.create': transferCreate,
   'transfer.advance': transferAdvance,
+  'visit.log': visitLog,
+  'visit.settings': visitSettings,
+  'worklog.save': worklogSave,
+  'worklog.submit': worklogSubmit,
 };

@@ -22,6 +22,9 @@ export interface RequestRow {
   resolved_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  /** set on a problem an instructor's visit raised (visit.log) */
+  visit_id?: string | null;
+  firm_id?: string | null;
 }
 
 export const loadRequest = (tx: Tx, id: string, lock = false) =>
@@ -45,9 +48,11 @@ const audienceOf = (r: Pick<RequestRow, 'user_id' | 'org_id' | 'category'>) =>
   }) satisfies Partial<LogChange>;
 
 export async function emitRequest(tx: Tx, id: string): Promise<void> {
-  const r = await one<RequestRow & { requester_name: string }>(
+  const r = await one<RequestRow & { requester_name: string; firm_name: string | null }>(
     tx,
-    `SELECT r.*, u.name AS requester_name FROM requests r JOIN users u ON u.id = r.user_id WHERE r.id = $1`,
+    `SELECT r.*, u.name AS requester_name, f.name AS firm_name
+       FROM requests r JOIN users u ON u.id = r.user_id LEFT JOIN firms f ON f.id = r.firm_id
+      WHERE r.id = $1`,
     [id],
   );
   if (!r) return;
@@ -61,7 +66,7 @@ export async function emitRequest(tx: Tx, id: string): Promise<void> {
 /** emitRequest for a row already loaded, with its photos (bulk writers emit many at once). */
 export function emitRequestRow(
   tx: Pick<Tx, 'emit'>,
-  r: RequestRow & { requester_name: string },
+  r: RequestRow & { requester_name: string; firm_name?: string | null },
   photos: { id: string; mime: string }[],
 ): void {
   const { id } = r;
@@ -84,6 +89,9 @@ export function emitRequestRow(
       rating: r.rating_score ? { score: r.rating_score, comment: r.rating_comment } : null,
       acceptedAt: r.accepted_at ? iso(r.accepted_at) : null,
       resolvedAt: r.resolved_at ? iso(r.resolved_at) : null,
+      visitId: r.visit_id ?? null,
+      firmId: r.firm_id ?? null,
+      firmName: r.firm_name ?? null,
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),
     },

@@ -11,6 +11,7 @@ import { seedChecklist } from './checklist.ts';
 import { seedLists } from './lists.ts';
 import { seedCandidates } from './candidates.ts';
 import { seedTransfers } from './transfers.ts';
+import { seedVisits } from './visits.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -21,6 +22,7 @@ export const demoSeeders: DemoSeeder[] = [
   seedEvents,
   seedRequests,
   seedFirms,
+  seedVisits,
   seedJoinQueue,
   seedNotices,
   seedChecklist,

@@ -11,6 +11,7 @@ import * as checklist from './checklist.ts';
 import * as lists from './lists.ts';
 import * as recruitment from './recruitment.ts';
 import * as transfers from './transfers.ts';
+import * as visits from './visits.ts';
 
 /**
  * Every mutation name the protocol knows (docs/sync-protocol.md "Mutations, v1") and the schema of its args.
@@ -69,6 +70,10 @@ export const mutationArgs = {
   'flowing.decide': transfers.flowingDecide,
   'transfer.create': transfers.transferCreate,
   'transfer.advance': transfers.transferAdvance,
+  'visit.log': visits.visitLog,
+  'visit.settings': visits.visitSettings,
+  'worklog.save': visits.worklogSave,
+  'worklog.submit': visits.worklogSubmit,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mutationArgs } from '../../../src/shared/mutations/index.ts';
 import { mutators } from '../../../src/db/mutators/index.ts';
+import { worklogId } from '../../../src/shared/visits/rules.ts';
 import { device, EVENT, LESSON, newId, requestArgs, VENUE, world } from '../sync/helpers.ts';
 
 async function signedIn() {
@@ -13,6 +14,44 @@ async function signedIn() {
 describe('local mutators', () => {
   it('exist for every protocol mutation', () => {
     expect(Object.keys(mutators).sort()).toEqual(Object.keys(mutationArgs).sort());
+  });
+
+  it('visit.log shows the visit and its problems as pending requests; worklog ids match the server', async () => {
+    const { phone, db, alice } = await signedIn();
+    const firmId = newId();
+    const problems = [
+      { id: newId(), category: 'legal' as const, title: '合同', body: '请律师看合同。' },
+      { id: newId(), category: 'talent' as const, title: '招聘', body: '想对接高校。' },
+    ];
+    const id = newId();
+    const args = {
+      id,
+      firmId,
+      at: new Date().toISOString(),
+      kind: 'visit' as const,
+      notes: '座谈',
+      problems,
+    };
+    await phone.mutate('visit.log', args);
+    await phone.mutate('visit.log', args); // the same create again changes nothing
+    expect(await db.visits.get(id)).toMatchObject({
+      firmId,
+      userId: alice.id,
+      requestIds: problems.map((p) => p.id),
+      pending: true,
+    });
+    const raised = await db.requests.where('visitId').equals(id).sortBy('createdAt');
+    expect(raised.map((r) => [r.category, r.status, r.pending])).toEqual([
+      ['legal', 'submitted', true],
+      ['talent', 'submitted', true],
+    ]);
+    await phone.mutate('worklog.save', { month: '2025-01', body: '草稿' });
+    await phone.mutate('worklog.submit', { month: '2025-01', body: '定稿' });
+    await phone.mutate('worklog.save', { month: '2025-01', body: '改不了' });
+    expect(await db.worklogs.get(worklogId(alice.id, '2025-01'))).toMatchObject({
+      status: 'submitted',
+      body: '定稿',
+    });
   });
 
   it('request.create shows a submitted, pending request owned by the user', async () => {

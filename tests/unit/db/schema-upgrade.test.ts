@@ -65,6 +65,8 @@ const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
   3: writeV1,
   // v4 added the hidden-post and service-group tables: the same rows.
   4: writeV1,
+  // v5 added the visit, work-log, visit-settings and draft tables and requests.visitId: the same rows.
+  5: writeV1,
   // v6 added the three lists' tables: the same rows.
   6: writeV1,
   // v7 added the checklist tables: the same rows.

@@ -26,6 +26,7 @@ const OWNER: Record<string, string> = {
   recruitment: 'recruitment',
   notify: 'notify',
   transfers: 'transfers',
+  visits: 'visits',
 };
 
 function sourceFiles(dir: string): string[] {

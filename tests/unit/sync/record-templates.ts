@@ -300,6 +300,37 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
     steps: [{ stage: 'requested', at: T, by: USER, byName: '书记', note: null }],
     userId: USER,
   },
+  visit: {
+    ...stamps,
+    firmId: ORG,
+    firmName: '企业',
+    orgId: ORG,
+    userId: USER,
+    authorName: '指导员',
+    instructorId: USER,
+    at: T,
+    kind: 'visit',
+    notes: '',
+    met: null,
+    answers: [],
+    requestIds: [],
+  },
+  worklog: {
+    ...stamps,
+    userId: USER,
+    authorName: '指导员',
+    orgId: ORG,
+    month: '2025-01',
+    body: '',
+    status: 'draft',
+    submittedAt: null,
+  },
+  visit_settings: {
+    ...stamps,
+    orgId: ORG,
+    intervalDays: 15,
+    questions: [],
+  },
 };
 
 export const wholeRecord = (type: string, data: Record<string, unknown>) => ({

@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { VISIT_KINDS } from './rules.ts';
+
+/**
+ * Records of instructors' work as pull sends them (docs/sync-protocol.md, "Record shapes in
+ * pull"). `visit` goes to the firm's instructor, organizers above the firm and admins; `worklog`
+ * to its instructor and organizers above the instructor's org; `visit_settings` is public at its
+ * district.
+ */
+const stamps = { createdAt: z.string(), updatedAt: z.string() };
+
+export const visitRecord = z.object({
+  id: z.string(),
+  firmId: z.string(),
+  firmName: z.string(),
+  /** the firm's org when the visit was logged */
+  orgId: z.string(),
+  /** who logged it */
+  userId: z.string(),
+  authorName: z.string(),
+  /** the firm's instructor when the visit was logged (null: none was named) */
+  instructorId: z.nullable(z.string()),
+  at: z.string(),
+  kind: z.enum(VISIT_KINDS),
+  notes: z.string(),
+  met: z.nullable(z.string()),
+  answers: z.array(z.object({ questionId: z.string(), question: z.string(), answer: z.string() })),
+  /** the requests its problems became */
+  requestIds: z.array(z.string()),
+  ...stamps,
+});
+export type VisitRecord = z.infer<typeof visitRecord>;
+
+export const worklogRecord = z.object({
+  id: z.string(),
+  userId: z.string(),
+  authorName: z.string(),
+  /** the instructor's org */
+  orgId: z.string(),
+  month: z.string(),
+  body: z.string(),
+  status: z.enum(['draft', 'submitted']),
+  submittedAt: z.nullable(z.string()),
+  ...stamps,
+});
+export type WorklogRecord = z.infer<typeof worklogRecord>;
+
+/** Its id is the district's org id. */
+export const visitSettingsRecord = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  intervalDays: z.number(),
+  questions: z.array(z.object({ id: z.string(), text: z.string() })),
+  ...stamps,
+});
+export type VisitSettingsRecord = z.infer<typeof visitSettingsRecord>;
