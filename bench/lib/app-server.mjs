@@ -80,19 +80,28 @@ export async function generateRecords(dataDir, records, login = 'member') {
 
 /**
  * Starts the server on `dataDir` (created and seeded with the demo content when new). Returns its
- * url, `requests()` (method and url of every request it logged so far) and `stop()`.
+ * url, `requests()` (method and url of every request it logged so far) and `stop()`. `root`: the
+ * checkout whose server to run (another build's, to compare two in one run).
  */
-export async function startServer(dataDir, { readyTimeout = 120_000 } = {}) {
+export async function startServer(dataDir, { readyTimeout = 120_000, root = rootDir } = {}) {
   const port = await freePort();
   const logFile = path.join(path.dirname(dataDir), `server-${port}.log`);
   const fd = openSync(logFile, 'a');
   let child;
   try {
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(rootDir, 'src/server/main.ts')], {
-      cwd: rootDir,
-      env: serverEnv({ PORT: String(port), DATA_DIR: dataDir }),
-      stdio: ['ignore', fd, fd],
-    });
+    // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops.
+    const prof = process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
+      : [];
+    child = spawn(
+      process.execPath,
+      [...prof, '--import', 'tsx', path.join(root, 'src/server/main.ts')],
+      {
+        cwd: root,
+        env: serverEnv({ PORT: String(port), DATA_DIR: dataDir }),
+        stdio: ['ignore', fd, fd],
+      },
+    );
   } finally {
     closeSync(fd);
   }
