@@ -14,7 +14,7 @@ describe('change log flush', () => {
     db = await openPglite();
     await migrate(db);
     db.onCommit((n) => notes.push(n));
-  });
+  }, 600_000);
   afterAll(() => db.close());
 
   const org = (id: string, name: string) =>
