@@ -4,6 +4,7 @@ import { REQUEST_STATUSES } from './mutations/requests.ts';
 import { LESSON_SERIES } from './mutations/lessons.ts';
 import { ORG_KINDS } from './org/kinds.ts';
 import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from './org/records.ts';
+import { timeLimit } from './time-limit.ts';
 
 /**
  * One schema per record type pull sends (`data`, camelCase; docs/sync-protocol.md "Record shapes in
@@ -236,6 +237,8 @@ export const serviceGroupRecord = z.object({
   typicalHours: z.nullable(z.number()),
   /** how many recent requests that median is taken over */
   sample: z.number(),
+  /** how long a request may take (限时办结, src/shared/time-limit.ts); null or absent: no limit */
+  timeLimit: z.optional(z.nullable(timeLimit)),
   updatedAt: time,
 });
 

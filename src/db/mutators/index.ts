@@ -40,6 +40,7 @@ import { memberSetActive } from './member-set-active.ts';
 import { memberRoles } from './member-roles.ts';
 import { memberStanding } from './member-standing.ts';
 import { accountCreate } from './account-create.ts';
+import { groupSave } from './group-save.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -78,6 +79,7 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'group.save': groupSave,
 };
 
 export type ParsedMutation = {

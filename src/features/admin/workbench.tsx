@@ -4,7 +4,8 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../sync/session.ts';
 import './strings.ts';
 
-type CardKey = 'tree' | 'firms' | 'coverage' | 'members' | 'groups' | 'venues' | 'audit';
+type CardKey =
+  'tree' | 'firms' | 'coverage' | 'members' | 'groups' | 'overdue' | 'venues' | 'audit';
 
 const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'tree', to: '/admin/tree' },
@@ -12,6 +13,7 @@ const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'coverage', to: '/admin/coverage' },
   { key: 'members', to: '/members' },
   { key: 'groups', to: '/admin/groups' },
+  { key: 'overdue', to: '/admin/overdue' },
   { key: 'venues', to: '/services/venues/manage' },
   { key: 'audit', to: '/admin/audit' },
 ];

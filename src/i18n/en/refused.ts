@@ -88,5 +88,8 @@ export const refused = {
     account: {
       create: 'Create account',
     },
+    group: {
+      save: 'Set a service group time limit',
+    },
   },
 } satisfies Translation<typeof source>;

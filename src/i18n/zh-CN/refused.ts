@@ -84,5 +84,8 @@ export const refused = {
     account: {
       create: '新建账号',
     },
+    group: {
+      save: '设置服务组办结时限',
+    },
   },
 };

@@ -33,6 +33,7 @@ import memberSetActive from './member-set-active.ts';
 import memberRoles from './member-roles.ts';
 import memberStanding from './member-standing.ts';
 import accountCreate from './account-create.ts';
+import groupSave from './group-save.ts';
 import wallUnhide from './wall-unhide.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
@@ -70,5 +71,6 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'group.save': groupSave,
   'wall.unhide': wallUnhide,
 };

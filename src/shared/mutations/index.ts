@@ -46,6 +46,7 @@ export const mutationArgs = {
   'member.roles': org.memberRoles,
   'member.standing': org.memberStanding,
   'account.create': org.accountCreate,
+  'group.save': org.groupSave,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;
