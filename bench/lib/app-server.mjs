@@ -156,5 +156,5 @@ export async function startServer(dataDir, { readyTimeout = 120_000, root = root
     for (let i = 0; i < 100 && !requests().some((r) => r.url === tag); i++)
       await new Promise((r) => setTimeout(r, 50));
   };
-  return { url, port, logFile, requests, mark, stop };
+  return { url, port, pid: child.pid, logFile, requests, mark, stop };
 }
