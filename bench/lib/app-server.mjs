@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { SERVER_ENTRY, buildIfStale, buildServerIfStale } from '../../scripts/build-if-stale.mjs';
+import { buildIfStale, buildServerIfStale } from '../../scripts/build-if-stale.mjs';
 import { rootDir } from './results.mjs';
 
 const SERVER_SETTINGS = [
@@ -36,8 +36,8 @@ export async function ensureBuilt() {
 
 /** How the server runs: compiled, as `npm start` runs it, or from source through tsx. */
 const RUNTIMES = {
-  compiled: () => ['--enable-source-maps', SERVER_ENTRY],
-  tsx: () => ['--import', 'tsx', path.join(rootDir, 'src/server/main.ts')],
+  compiled: (root) => ['--enable-source-maps', path.join(root, 'dist-server', 'main.js')],
+  tsx: (root) => ['--import', 'tsx', path.join(root, 'src/server/main.ts')],
 };
 
 function freePort() {
@@ -88,20 +88,25 @@ export async function generateRecords(dataDir, records, login = 'member') {
 
 /**
  * Starts the server on `dataDir` (created and seeded with the demo content when new). Returns its
- * url, `requests()` (method and url of every request it logged so far) and `stop()`.
+ * url, `requests()` (method and url of every request it logged so far) and `stop()`. `root`: the
+ * checkout whose server to run (another build's, to compare two in one run).
  */
 export async function startServer(
   dataDir,
-  { readyTimeout = 120_000, runtime = 'compiled', env = {}, pollMs = 200 } = {},
+  { readyTimeout = 120_000, runtime = 'compiled', env = {}, pollMs = 200, root = rootDir } = {},
 ) {
-  if (runtime === 'compiled') await buildServerIfStale({ root: rootDir, log: console.log });
+  if (runtime === 'compiled') await buildServerIfStale({ root, log: console.log });
   const port = await freePort();
   const logFile = path.join(path.dirname(dataDir), `server-${port}.log`);
   const fd = openSync(logFile, 'a');
   let child;
   try {
-    child = spawn(process.execPath, RUNTIMES[runtime](), {
-      cwd: rootDir,
+    // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops.
+    const prof = process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
+      : [];
+    child = spawn(process.execPath, [...prof, ...RUNTIMES[runtime](root)], {
+      cwd: root,
       env: serverEnv({ PORT: String(port), DATA_DIR: dataDir, ...env }),
       stdio: ['ignore', fd, fd],
     });

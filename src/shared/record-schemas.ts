@@ -10,6 +10,7 @@ import { noticePrefsRecord, noticeReadRecord, noticeRecord } from './notices/rec
 import { listItemRecord, listPublicationRecord } from './lists/records.ts';
 import { candidateRecord, candidateStageRecord } from './recruitment/records.ts';
 import { visitRecord, visitSettingsRecord, worklogRecord } from './visits/records.ts';
+import { timeLimit } from './time-limit.ts';
 
 /**
  * One schema per record type pull sends (`data`, camelCase; docs/sync-protocol.md "Record shapes in
@@ -246,6 +247,8 @@ export const serviceGroupRecord = z.object({
   typicalHours: z.nullable(z.number()),
   /** how many recent requests that median is taken over */
   sample: z.number(),
+  /** how long a request may take (限时办结, src/shared/time-limit.ts); null or absent: no limit */
+  timeLimit: z.optional(z.nullable(timeLimit)),
   updatedAt: time,
 });
 

@@ -1460,6 +1460,19 @@ export const MUTATION_ROWS: MutationRow[] = [
       placedOrgId: w.orgs.B,
     }),
   ),
+  // ---- service groups: the time limit, by an admin or an organizer who is staff of the group
+  mutation(
+    'group.save',
+    'the legal group, 3 working days',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async () => ({ key: 'legal', timeLimit: { unit: 'workdays', amount: 3 } }),
+  ),
+  mutation(
+    'group.save',
+    'the finance group, no limit',
+    `${SIGNED_OUT} forbidden forbidden forbidden forbidden forbidden applied`,
+    async () => ({ key: 'finance', timeLimit: null }),
+  ),
 ];
 
 /**

@@ -63,6 +63,7 @@ import { transferAdvance } from './transfer-advance.ts';
 import { visitLog } from './visit-log.ts';
 import { visitSettings } from './visit-settings.ts';
 import { worklogSave, worklogSubmit } from './worklog.ts';
+import { groupSave } from './group-save.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
 /** One local mutator per protocol mutation; the mapped type makes a missing one a type error. */
@@ -123,6 +124,7 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'visit.settings': visitSettings,
   'worklog.save': worklogSave,
   'worklog.submit': worklogSubmit,
+  'group.save': groupSave,
 };
 
 export type ParsedMutation = {

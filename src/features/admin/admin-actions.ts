@@ -19,3 +19,5 @@ export const setRoles = (args: MutationArgs<'member.roles'>) => mutate('member.r
 
 export const createAccount = (args: Omit<MutationArgs<'account.create'>, 'id'>) =>
   mutate('account.create', { id: uuidv7(), ...args });
+
+export const saveGroupLimit = (args: MutationArgs<'group.save'>) => mutate('group.save', args);

@@ -17,6 +17,9 @@ const CoveragePage = lazy(() =>
   import('./coverage-page.tsx').then((m) => ({ default: m.CoveragePage })),
 );
 const GroupsPage = lazy(() => import('./groups-page.tsx').then((m) => ({ default: m.GroupsPage })));
+const OverduePage = lazy(() =>
+  import('./overdue-page.tsx').then((m) => ({ default: m.OverduePage })),
+);
 const AuditPage = lazy(() => import('./audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 /** `/admin/*`: the district's and organizers' screens. */
@@ -32,6 +35,7 @@ export function AdminPage() {
       <Route path="firms" element={<FirmsPage />} />
       <Route path="coverage" element={<CoveragePage />} />
       <Route path="groups" element={<GroupsPage />} />
+      <Route path="overdue" element={<OverduePage />} />
       <Route path="audit" element={<AuditPage />} />
     </Routes>
   );

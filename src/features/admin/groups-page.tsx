@@ -12,12 +12,22 @@ import { AdminRefused } from './admin-refused.tsx';
 import { BackLink } from './back-link.tsx';
 import { withGroup, withRole } from './roles.ts';
 import { useAdminData, useViewer } from './use-admin-data.ts';
+import { GroupLimitForm } from './group-limit-form.tsx';
+import { useServiceGroups } from '../requests/use-service-groups.ts';
+import { useSession } from '../../sync/session.ts';
+import { maySetLimit } from '../../shared/time-limit.ts';
+import type { ServiceGroupRecord } from '../../shared/records.ts';
 import './strings.ts';
 
-/** The seven service groups and their staff; adding or removing staff is a `member.roles`. */
+/**
+ * The seven service groups, their staff and their time limits; adding or removing staff is a
+ * `member.roles`, a limit a `group.save`.
+ */
 export function GroupsPage() {
   const { t } = useTranslation('admin');
   const data = useAdminData();
+  const records = useServiceGroups();
+  const { user } = useSession();
   const { viewer, managed } = useViewer(data?.orgs);
   const [removing, setRemoving] = useState<{ account: Account; group: ServiceGroup } | null>(null);
   const accounts = useMemo(
@@ -40,13 +50,15 @@ export function GroupsPage() {
     <div className="stack">
       <PageHeader title={t('groups.title')} leading={<BackLink />} />
       <p className="muted">{t('groups.intro')}</p>
-      <AdminRefused names={['member.roles']} />
+      <AdminRefused names={['member.roles', 'group.save']} />
       <div className="park-grid">
         {SERVICE_GROUPS.map((g) => (
           <GroupCard
             key={g}
             group={g}
             accounts={accounts}
+            record={records?.get(g)}
+            mayEditLimit={!!user && maySetLimit(user, g)}
             onRemove={(account) => setRemoving({ account, group: g })}
           />
         ))}
@@ -76,10 +88,12 @@ export function GroupsPage() {
 interface GroupCardProps {
   group: ServiceGroup;
   accounts: readonly Account[];
+  record: ServiceGroupRecord | undefined;
+  mayEditLimit: boolean;
   onRemove: (account: Account) => void;
 }
 
-function GroupCard({ group, accounts, onRemove }: GroupCardProps) {
+function GroupCard({ group, accounts, record, mayEditLimit, onRemove }: GroupCardProps) {
   const { t } = useTranslation('admin');
   const name = t(`groups.name.${group}`);
   const staff = accounts.filter((a) => a.roles.includes('staff') && a.groups.includes(group));
@@ -88,6 +102,15 @@ function GroupCard({ group, accounts, onRemove }: GroupCardProps) {
   const chosen = others.find((a) => a.id === pick) ?? others[0];
   return (
     <Card title={name} level={2}>
+      <h3 className="visually-hidden">{t('groups.limit.title')}</h3>
+      {record && (
+        <GroupLimitForm
+          key={`${record.timeLimit?.unit ?? ''}${record.timeLimit?.amount ?? ''}`}
+          group={group}
+          limit={record.timeLimit}
+          editable={mayEditLimit}
+        />
+      )}
       <h3 className="visually-hidden">{t('groups.staff')}</h3>
       {staff.length === 0 ? (
         <p className="muted">{t('groups.none')}</p>

@@ -11,6 +11,7 @@ type CardKey =
   | 'members'
   | 'recruitment'
   | 'groups'
+  | 'overdue'
   | 'venues'
   | 'reports'
   | 'audit'
@@ -23,6 +24,7 @@ const CARDS: readonly { key: CardKey; to: string }[] = [
   { key: 'members', to: '/members' },
   { key: 'recruitment', to: '/recruitment' },
   { key: 'groups', to: '/admin/groups' },
+  { key: 'overdue', to: '/admin/overdue' },
   { key: 'venues', to: '/services/venues/manage' },
   { key: 'reports', to: '/reports' },
   { key: 'audit', to: '/admin/audit' },

@@ -12,6 +12,7 @@ import { groupName } from './group-label.ts';
 import { RequestList } from './request-list.tsx';
 import { staffQueue, type QueueFilter, type QueueOrder } from './staff-queue.ts';
 import { useAllRequests } from './use-requests.ts';
+import { useDeadlines } from './use-deadlines.ts';
 import './strings.ts';
 
 const FILTERS: readonly QueueFilter[] = ['open', ...REQUEST_STATUSES];
@@ -25,6 +26,17 @@ export function StaffQueuePage() {
   const [order, setOrder] = useState<QueueOrder>('oldest_waiting');
   const groups = user?.groups ?? [];
   const { items, counts } = staffQueue(all ?? [], groups, filter, order);
+  const deadlines = useDeadlines(items);
+  // Overdue first: a request past its group's time limit is the one to take now.
+  const shown =
+    order === 'oldest_waiting'
+      ? [...items].sort(
+          (a, b) =>
+            Number(deadlines.get(b.id)?.state === 'overdue') -
+            Number(deadlines.get(a.id)?.state === 'overdue'),
+        )
+      : items;
+  const overdue = shown.filter((r) => deadlines.get(r.id)?.state === 'overdue').length;
   const label = (f: QueueFilter) =>
     `${f === 'open' ? t('queue.open') : t(`status.${f}`)} ${counts[f]}`;
   return (
@@ -35,6 +47,11 @@ export function StaffQueuePage() {
           ? t('queue.groups', { groups: groups.map((g) => groupName(t, g)).join('、') })
           : t('queue.noGroups')}
       </p>
+      {overdue > 0 && (
+        <p className="request-overdue-note" role="status">
+          {t('deadline.overdueCount', { count: overdue })}
+        </p>
+      )}
       <SegmentedControl
         legend={t('queue.order')}
         value={order}
@@ -53,7 +70,7 @@ export function StaffQueuePage() {
         {all && items.length === 0 ? (
           <EmptyState icon={<InboxIcon />} title={t('queue.empty')} />
         ) : (
-          <RequestList requests={items} showRequester />
+          <RequestList requests={shown} showRequester deadlines={deadlines} />
         )}
       </Tabs>
     </div>

@@ -130,5 +130,8 @@ export const refused = {
       save: 'Save work log',
       submit: 'Submit work log',
     },
+    group: {
+      save: 'Set a service group time limit',
+    },
   },
 } satisfies Translation<typeof source>;

@@ -131,6 +131,14 @@ export const requests = {
     rejectNoteRequired: 'Say why you decline it',
     confirm: 'Confirm',
   },
+  deadline: {
+    due: 'due by {{time}}',
+    overdue: 'Overdue',
+    dueSoon: 'Due soon',
+    late: 'Resolved late',
+    overdueCount_one: '{{count}} request is past its time limit',
+    overdueCount_other: '{{count}} requests are past their time limit',
+  },
   queue: {
     title: 'Request queue',
     groups: 'Your service groups: {{groups}}',

@@ -126,5 +126,8 @@ export const refused = {
       save: '保存工作日志',
       submit: '提交工作日志',
     },
+    group: {
+      save: '设置服务组办结时限',
+    },
   },
 };

@@ -114,6 +114,13 @@ export const requests = {
     rejectNoteRequired: '不予受理时请写明原因',
     confirm: '确认',
   },
+  deadline: {
+    due: '限 {{time}} 前办结',
+    overdue: '已超时',
+    dueSoon: '即将到期',
+    late: '超时办结',
+    overdueCount_other: '有 {{count}} 件请求已超过办结时限',
+  },
   queue: {
     title: '接单台',
     groups: '我负责的服务组：{{groups}}',

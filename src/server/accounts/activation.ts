@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../database/db.ts';
 
 /**
@@ -11,9 +11,31 @@ export const CODE_LENGTH = 12;
 export const ACTIVATION_DAYS = 14;
 
 export function newCode(length = CODE_LENGTH): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return out;
+  return newCodes(1, length)[0]!;
+}
+
+/** The largest multiple of the alphabet's size in a byte: bytes at or above it are redrawn, so
+ * every character is equally likely. */
+const UNBIASED = 256 - (256 % CODE_ALPHABET.length);
+
+/** `count` codes from one draw of random bytes (an import makes 10,000 at once). */
+export function newCodes(count: number, length = CODE_LENGTH): string[] {
+  const codes: string[] = [];
+  let pool = randomBytes(count * length + 16);
+  let at = 0;
+  for (let c = 0; c < count; c++) {
+    let code = '';
+    while (code.length < length) {
+      if (at === pool.length) {
+        pool = randomBytes(256);
+        at = 0;
+      }
+      const b = pool[at++]!;
+      if (b < UNBIASED) code += CODE_ALPHABET[b % CODE_ALPHABET.length];
+    }
+    codes.push(code);
+  }
+  return codes;
 }
 
 /** The stored form: codes are compared upper case, so a member may type them in lower case. */

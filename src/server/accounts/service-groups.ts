@@ -10,7 +10,7 @@ export const MIN_SAMPLE = 3;
 /**
  * Publishes service group `key` (type `service_group`, visible to everyone signed in): its staff
  * (staff accounts with the group, not disabled) and the median hours its latest requests waited
- * to be taken on. Call it in the transaction that changes a user's roles or groups (for each
+ * to be taken on, and its time limit (限时办结). Call it in the transaction that changes a user's roles or groups (for each
  * group before and after), and when one of the group's requests is accepted or resolved.
  */
 export async function emitServiceGroup(tx: Tx, key: string): Promise<void> {
@@ -19,8 +19,10 @@ export async function emitServiceGroup(tx: Tx, key: string): Promise<void> {
     staff: { id: string; name: string }[];
     typical: number | null;
     sample: number;
+    limit_unit: 'hours' | 'workdays' | null;
+    limit_amount: number | null;
   }>(
-    `SELECT g.id,
+    `SELECT g.id, g.limit_unit, g.limit_amount,
             coalesce((SELECT jsonb_agg(jsonb_build_object('id', u.id, 'name', u.name) ORDER BY u.name, u.id)
                         FROM users u
                        WHERE 'staff' = ANY(u.roles) AND g.key = ANY(u.groups) AND NOT u.disabled),
@@ -55,6 +57,10 @@ export async function emitServiceGroup(tx: Tx, key: string): Promise<void> {
       staff: row.staff,
       typicalHours,
       sample: row.sample,
+      timeLimit:
+        row.limit_unit && row.limit_amount
+          ? { unit: row.limit_unit, amount: row.limit_amount }
+          : null,
       updatedAt: iso(new Date()),
     },
   });

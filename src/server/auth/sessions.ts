@@ -30,6 +30,7 @@ export interface SessionRow {
   org_id: string;
   groups: string[];
   path: string[];
+  view_epoch: number;
   expires_at: Date;
 }
 
@@ -37,7 +38,8 @@ export interface SessionRow {
 export async function lookupSession(q: Queryable, token: string): Promise<SessionRow | null> {
   const hash = hashToken(token);
   const rows = await q.query<SessionRow & { renew: boolean }>(
-    `SELECT u.id AS user_id, u.login, u.name, u.roles, u.org_id, u.groups, o.path, s.expires_at,
+    `SELECT u.id AS user_id, u.login, u.name, u.roles, u.org_id, u.groups, o.path, u.view_epoch,
+            s.expires_at,
             s.expires_at < now() + make_interval(days => $2 - 1) AS renew
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN orgs o ON o.id = u.org_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,

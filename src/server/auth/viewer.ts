@@ -24,6 +24,8 @@ export interface Viewer {
   hostOrgs: string[];
   /** orgs an organizer or admin manages: their org and everything below it; empty for others */
   managedOrgs: string[];
+  /** bumped when a move in the tree changes what this user sees (src/server/accounts/sight.ts) */
+  viewEpoch: number;
   token: string;
   /** when the session ends unless renewed (ms since the epoch); kept by the token cache */
   expiresAt?: number;
@@ -65,6 +67,7 @@ export async function loadViewer(db: Db, token: string): Promise<Viewer | null> 
     orgPath,
     hostOrgs: hosts.map((h) => h.id),
     managedOrgs: managed,
+    viewEpoch: row.view_epoch ?? 0,
     token,
     expiresAt: new Date(row.expires_at).getTime(),
   };

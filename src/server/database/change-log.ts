@@ -84,7 +84,15 @@ export class ChangeBuffer {
   }
 }
 
-/** Writes the buffered changes; returns the change note it sent, null when nothing was written. */
+/**
+ * Writes the buffered changes; returns the change note it sent, null when nothing was written.
+ *
+ * Bulk-minded (an import publishes 20,000 records in one commit): the whole batch is one JSON
+ * parameter read with json_to_recordset (PGlite's encoder escapes a text[] parameter element by
+ * element, which cost seconds for large batches; one JSON text is copied as it is), and the
+ * versions are one block drawn from the sequence under the lock, the n-th record getting the
+ * n-th version of it, in the order the records were last touched.
+ */
 export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<string | null> {
   if (buffer.size === 0) return null;
   const changes = buffer.drain();
@@ -92,7 +100,14 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
   const puts = changes.filter((c): c is PutChange => 'data' in c);
   const dels = changes.filter((c) => 'deleted' in c);
   const markers = changes.filter((c) => 'marker' in c);
-  const versions: number[] = [];
+  // Pull rule 3: drawn only now, holding the lock. A tombstone of a record that was never
+  // published uses no version of its block: a gap, as a rolled-back transaction leaves.
+  const [block] = await q.query<{ last: number }>(
+    `SELECT setval('sync_version', nextval('sync_version') + $1 - 1) AS last`,
+    [changes.length],
+  );
+  const first = block!.last - changes.length + 1;
+  let highest = 0;
   const touched: Touched[] = [];
   for (const c of puts) {
     touched.push({
@@ -105,28 +120,31 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
   }
   for (const c of markers) touched.push({ orgId: null, ownerId: c.userId, groupKey: null });
   if (puts.length) {
-    const rows = await q.query<{ version: number }>(
+    await q.query(
       `INSERT INTO sync_log (type, id, version, audience, org_id, owner_id, group_key, data, deleted, org2_id)
-       SELECT t.type, t.id, nextval('sync_version'), t.audience, t.org_id, t.owner_id, t.group_key, t.data::jsonb, false, t.org2_id
-         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::uuid[])
+       SELECT t.type, t.id, $2::bigint + t.n - 1, t.audience, t.org_id, t.owner_id, t.group_key, t.data, false, t.org2_id
+         FROM ROWS FROM (json_to_recordset($1::json) AS (type text, id uuid, audience text,
+                org_id uuid, owner_id uuid, group_key text, data jsonb, org2_id uuid))
               WITH ORDINALITY AS t(type, id, audience, org_id, owner_id, group_key, data, org2_id, n)
-        ORDER BY t.n
        ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, audience = excluded.audience,
          org_id = excluded.org_id, owner_id = excluded.owner_id, group_key = excluded.group_key,
-         data = excluded.data, deleted = false, org2_id = excluded.org2_id
-       RETURNING version`,
+         data = excluded.data, deleted = false, org2_id = excluded.org2_id`,
       [
-        puts.map((c) => c.type),
-        puts.map((c) => c.id),
-        puts.map((c) => c.audience),
-        puts.map((c) => c.orgId),
-        puts.map((c) => c.ownerId ?? null),
-        puts.map((c) => c.groupKey ?? null),
-        puts.map((c) => JSON.stringify(c.data)),
-        puts.map((c) => c.org2Id ?? null),
+        JSON.stringify(
+          puts.map((c) => ({
+            type: c.type,
+            id: c.id,
+            audience: c.audience,
+            org_id: c.orgId,
+            owner_id: c.ownerId ?? null,
+            group_key: c.groupKey ?? null,
+            data: c.data,
+          })),
+        ),
+        first,
       ],
     );
-    for (const r of rows) versions.push(r.version);
+    highest = first + puts.length - 1;
   }
   if (dels.length) {
     // A tombstone keeps the visibility columns it had, so everyone who held the record hears of its end.
@@ -138,13 +156,15 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
       audience: Audience;
       org2_id: string | null;
     }>(
-      `UPDATE sync_log SET version = nextval('sync_version'), deleted = true, data = NULL
-        WHERE (type, id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))
-        RETURNING version, org_id, owner_id, group_key, audience, org2_id`,
-      [dels.map((c) => c.type), dels.map((c) => c.id)],
+      `UPDATE sync_log s SET version = $2::bigint + t.n - 1, deleted = true, data = NULL
+         FROM ROWS FROM (json_to_recordset($1::json) AS (type text, id uuid))
+              WITH ORDINALITY AS t(type, id, n)
+        WHERE s.type = t.type AND s.id = t.id
+        RETURNING s.version, s.org_id, s.owner_id, s.group_key, s.audience, s.org2_id`,
+      [JSON.stringify(dels.map((c) => ({ type: c.type, id: c.id }))), first + puts.length],
     );
     for (const r of rows) {
-      versions.push(r.version);
+      highest = Math.max(highest, r.version);
       touched.push({
         orgId: r.org_id,
         ownerId: r.owner_id,
@@ -155,20 +175,18 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
     }
   }
   if (markers.length) {
-    const rows = await q.query<{ version: number }>(
+    const base = first + puts.length + dels.length;
+    await q.query(
       `INSERT INTO sync_log (type, id, version, audience, deleted)
-       SELECT $1, t.id, nextval('sync_version'), 'organizers', true FROM unnest($2::uuid[]) AS t(id)
-       ON CONFLICT (type, id) DO UPDATE SET version = excluded.version
-       RETURNING version`,
-      [CLIENT_MARKER, markers.map((c) => c.id)],
+       SELECT $1, t.id, $3::bigint + t.n - 1, 'organizers', true
+         FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, n)
+       ON CONFLICT (type, id) DO UPDATE SET version = excluded.version`,
+      [CLIENT_MARKER, markers.map((c) => c.id), base],
     );
-    for (const r of rows) versions.push(r.version);
+    highest = base + markers.length - 1;
   }
-  if (!versions.length) return null;
-  const note = changeNote(
-    versions.reduce((a, b) => Math.max(a, b), 0),
-    touched,
-  );
+  if (!highest) return null;
+  const note = changeNote(highest, touched);
   // Delivered to every listening server process when (and only if) this transaction commits;
   // notifications arrive in commit order (docs/sync-protocol.md, Live).
   await q.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, note]);

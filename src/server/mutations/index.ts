@@ -33,6 +33,7 @@ import memberSetActive from './member-set-active.ts';
 import memberRoles from './member-roles.ts';
 import memberStanding from './member-standing.ts';
 import accountCreate from './account-create.ts';
+import groupSave from './group-save.ts';
 import wallUnhide from './wall-unhide.ts';
 import noticePublish from './notice-publish.ts';
 import noticeRead from './notice-read.ts';
@@ -92,6 +93,7 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'member.roles': memberRoles,
   'member.standing': memberStanding,
   'account.create': accountCreate,
+  'group.save': groupSave,
   'wall.unhide': wallUnhide,
   'notice.publish': noticePublish,
   'notice.read': noticeRead,

@@ -4,6 +4,7 @@ import { one } from './records.ts';
 import { audit } from '../accounts/audit.ts';
 import { orgData, type OrgKind } from '../accounts/orgs.ts';
 import { mayHoldChild } from '../../shared/org/kinds.ts';
+import { onlyOn, resetSight } from '../accounts/sight.ts';
 
 interface OrgRow {
   id: string;
@@ -20,7 +21,8 @@ const loadOrg = (tx: Parameters<typeof one>[0], id: string) =>
  * Adds, renames or moves a node of the tree (admin of an ancestor). A move rewrites `path` of the
  * whole subtree; everyone below then has another orgPath, which is part of the pull cursor's
  * visibility hash, so their next pull answers `reset` and brings what the new ancestors publish
- * (docs/sync-protocol.md, pull rule 5).
+ * (docs/sync-protocol.md, pull rule 5). So do the organizers above the old place or the new one
+ * but not both (resetSight): their own visibility hash did not change, what they manage did.
  */
 export default defineMutation({
   name: 'org.save',
@@ -100,6 +102,10 @@ export default defineMutation({
           WHERE $1::uuid = ANY(path)`,
         [args.id, parent.path],
       );
+      // Organizers above the old place only lose the subtree, those above the new place only
+      // gain it with versions their cursors have passed: both start again (pull rule 5).
+      const oldParentPath = existing.path.slice(0, -1);
+      await resetSight(tx, onlyOn(oldParentPath, parent.path), onlyOn(parent.path, oldParentPath));
     }
     const changed = await tx.query<OrgRow>(
       moved

@@ -3,12 +3,13 @@ import type { Viewer } from '../auth/viewer.ts';
 
 /**
  * The pull cursor is opaque to the app: base64url of {v: last version sent, h: visibility hash}.
- * A cursor made under other visibility (moved branch, new role or group) or one we cannot read
+ * A cursor made under other visibility (moved branch, new role or group, a move in the tree that
+ * changed what an organizer manages) or one we cannot read
  * makes the server answer `reset: true` (docs/sync-protocol.md pull rule 5). The hash also covers the sync epoch,
  * which a restore from backup renews (see migration 002).
  */
 export function visibilityHash(
-  v: Pick<Viewer, 'orgId' | 'orgPath' | 'roles' | 'groups'>,
+  v: Pick<Viewer, 'orgId' | 'orgPath' | 'roles' | 'groups'> & { viewEpoch?: number },
   epoch: string,
 ): string {
   const key = JSON.stringify([
@@ -17,6 +18,9 @@ export function visibilityHash(
     v.orgPath,
     [...v.roles].sort(),
     [...v.groups].sort(),
+    // A view epoch (a move that changed what this user manages): absent while 0, so the cursors
+    // made before it existed stay valid.
+    ...(v.viewEpoch ? [v.viewEpoch] : []),
   ]);
   return createHash('sha256').update(key).digest('base64url').slice(0, 16);
 }

@@ -1,6 +1,18 @@
 import type { Tx } from '../database/db.ts';
 import { createOrg } from '../accounts/orgs.ts';
 import { emitAllServiceGroups } from '../accounts/service-groups.ts';
+import type { TimeLimit } from '../../shared/time-limit.ts';
+
+/** Repairs within two days; advice and paperwork within a working week or less. */
+const DEMO_TIME_LIMITS: Record<ServiceGroup, TimeLimit> = {
+  party_guidance: { unit: 'workdays', amount: 5 },
+  talent: { unit: 'workdays', amount: 3 },
+  general: { unit: 'workdays', amount: 2 },
+  finance: { unit: 'workdays', amount: 5 },
+  legal: { unit: 'workdays', amount: 5 },
+  property: { unit: 'hours', amount: 48 },
+  social: { unit: 'workdays', amount: 5 },
+};
 import { createUser } from '../accounts/users.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ServiceGroup } from '../../shared/groups.ts';
@@ -203,6 +215,14 @@ export async function seedDemo(tx: Tx, now = new Date()): Promise<DemoIds> {
     now,
   };
   for (const seed of demoSeeders) await seed(tx, ids);
+  // Each group's time limit (限时办结), as a district might set them.
+  for (const [key, limit] of Object.entries(DEMO_TIME_LIMITS)) {
+    await tx.query('UPDATE service_groups SET limit_unit = $2, limit_amount = $3 WHERE key = $1', [
+      key,
+      limit.unit,
+      limit.amount,
+    ]);
+  }
   // The seeded requests were taken on without going through a transition: publish the groups'
   // usual times once they are all in.
   await emitAllServiceGroups(tx);

@@ -74,6 +74,7 @@ export const mutationArgs = {
   'visit.settings': visits.visitSettings,
   'worklog.save': visits.worklogSave,
   'worklog.submit': visits.worklogSubmit,
+  'group.save': org.groupSave,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type MutationName = keyof typeof mutationArgs;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { freeText, id, isoTime, text } from './common.ts';
 import { COVERAGE, ORG_KINDS, STANDINGS } from '../org/kinds.ts';
 import { ROLES, SERVICE_GROUPS } from '../groups.ts';
+import { timeLimit } from '../time-limit.ts';
 
 /**
  * Organisation work (docs/sync-protocol.md, "Mutations, v1.1"). Each goes through push like a
@@ -81,4 +82,10 @@ export const accountCreate = z.strictObject({
   roles: z.array(z.enum(ROLES)).check(z.minLength(1), z.maxLength(ROLES.length)),
   groups: z.array(z.enum(SERVICE_GROUPS)).check(z.maxLength(SERVICE_GROUPS.length)),
   standing: z.optional(z.nullable(z.enum(STANDINGS))),
+});
+
+/** A service group's time limit (限时办结); null: none. */
+export const groupSave = z.strictObject({
+  key: z.enum(SERVICE_GROUPS),
+  timeLimit: z.nullable(timeLimit),
 });

@@ -127,6 +127,7 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
     staff: [{ id: USER, name: '律师' }],
     typicalHours: null,
     sample: 0,
+    timeLimit: { unit: 'workdays', amount: 3 },
     updatedAt: T,
   },
   firm: {
