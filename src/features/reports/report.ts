@@ -3,6 +3,7 @@ import {
   DEFAULT_REQUEST_LIMIT_HOURS,
   type ComputeInputs,
 } from '../../shared/checklist/compute.ts';
+import { dueAt, type TimeLimit } from '../../shared/time-limit.ts';
 import { isMonthPeriod, monthsOf } from '../../shared/checklist/period.ts';
 import type { ChecklistAssessmentRecord } from '../../shared/checklist/records.ts';
 import {
@@ -34,6 +35,12 @@ export interface ReportSources {
   >[];
   firms: readonly Pick<FirmRecord, 'id' | 'orgId' | 'branchId'>[];
   assessments: readonly (ChecklistAssessmentRecord & { pending?: boolean | undefined })[];
+  /** instructors' visits the phone holds (organizers above the firms hold theirs) */
+  visits?: readonly { firmId: string; at: string }[];
+  /** the parks' published three lists */
+  publications?: readonly { orgId: string; quarter: string; publishedAt: string | null }[];
+  /** each service group's time limit (限时办结) */
+  groups?: readonly { key: string; timeLimit?: TimeLimit | null | undefined }[];
 }
 
 export type LineStatus = 'met' | 'below' | 'recorded' | 'no_data';
@@ -85,24 +92,42 @@ export function subtree(orgs: ReportSources['orgs'], rootId: string): Set<string
  * check-ins, its members' lessons and requests, its firms. Visits and the three lists are not
  * records of this build yet: their indicators read "no data yet" until they are wired in.
  */
+/** A node and every node above it. */
+export function ancestorsOf(orgs: ReportSources['orgs'], id: string): Set<string> {
+  const parent = new Map(orgs.map((o) => [o.id, o.parentId]));
+  const out = new Set<string>();
+  for (let at: string | null | undefined = id; at && !out.has(at); at = parent.get(at)) out.add(at);
+  return out;
+}
+
 export function branchInputs(src: ReportSources, branchId: string): ComputeInputs {
   const scope = subtree(src.orgs, branchId);
   const memberIds = src.users
     .filter((u) => scope.has(u.orgId) && u.roles.includes('member'))
     .map((u) => u.id);
+  const firmIds = new Set(
+    src.firms.filter((f) => f.branchId === branchId || scope.has(f.orgId)).map((f) => f.id),
+  );
   return {
     memberIds,
     events: src.events.filter((e) => scope.has(e.orgId)),
     checkins: src.checkins,
     progress: src.progress,
     requests: src.requests.filter((r) => scope.has(r.orgId)),
-    // each service group's limit, once the groups carry one; until then the usual three days
-    limitHours: () => DEFAULT_REQUEST_LIMIT_HOURS,
-    visits: null,
-    firmIds: src.firms
-      .filter((f) => f.branchId === branchId || scope.has(f.orgId))
-      .map((f) => f.id),
-    lists: null,
+    // each service group's own limit; a group without one counts the usual three days
+    dueAt: (q) => {
+      const limit = src.groups?.find((g) => g.key === q.category)?.timeLimit;
+      const due = dueAt(q.createdAt, limit);
+      return due
+        ? Date.parse(due)
+        : Date.parse(q.createdAt) + DEFAULT_REQUEST_LIMIT_HOURS * 3600_000;
+    },
+    visits: src.visits ? src.visits.filter((v) => firmIds.has(v.firmId)) : null,
+    firmIds: [...firmIds],
+    // the lists of the park (or any node above the branch) that the branch belongs to
+    lists: src.publications
+      ? src.publications.filter((p) => ancestorsOf(src.orgs, branchId).has(p.orgId))
+      : null,
   };
 }
 

@@ -15,18 +15,33 @@ export interface ReportData extends ReportSources {
 /** Everything a report is made from, read live from the phone's tables (works offline). */
 export function useReportData(): ReportData | undefined {
   return useLiveQuery(async () => {
-    const [orgs, users, events, checkins, progress, requests, firms, assessments, templates] =
-      await Promise.all([
-        db.orgs.toArray(),
-        db.users.toArray(),
-        db.events.toArray(),
-        db.checkins.toArray(),
-        db.lessonProgress.toArray(),
-        db.requests.toArray(),
-        db.firms.toArray(),
-        db.checklistAssessments.toArray(),
-        db.checklistTemplates.toArray(),
-      ]);
+    const [
+      orgs,
+      users,
+      events,
+      checkins,
+      progress,
+      requests,
+      firms,
+      assessments,
+      templates,
+      visits,
+      publications,
+      groups,
+    ] = await Promise.all([
+      db.orgs.toArray(),
+      db.users.toArray(),
+      db.events.toArray(),
+      db.checkins.toArray(),
+      db.lessonProgress.toArray(),
+      db.requests.toArray(),
+      db.firms.toArray(),
+      db.checklistAssessments.toArray(),
+      db.checklistTemplates.toArray(),
+      db.visits.toArray(),
+      db.listPublications.toArray(),
+      db.serviceGroups.toArray(),
+    ]);
     const root = orgs.find((o) => o.parentId === null) ?? null;
     const template = templates.find((t) => t.orgId === root?.id) ?? templates[0];
     return {
@@ -38,6 +53,9 @@ export function useReportData(): ReportData | undefined {
       requests,
       firms,
       assessments,
+      visits,
+      publications,
+      groups,
       goals: goalsOrDefault(template?.goals),
       districtId: root?.id ?? null,
       templatePending: template?.pending === true,

@@ -80,14 +80,14 @@ export interface RequestInput {
 }
 
 /**
- * Requests resolved within their time limit (限时办结). `limitHours` gives each service group's
- * limit (the caller decides where it comes from). Counted: every request resolved in the period,
+ * Requests resolved within their time limit (限时办结). `dueAt` gives each request's due time in
+ * ms (the caller decides where the limit comes from: the service group's, src/shared/time-limit.ts). Counted: every request resolved in the period,
  * and every one still open at the period's end whose limit ran out inside it (those are late).
  * Rejected and cancelled requests do not count.
  */
 export function requestsOnTime(input: {
   requests: readonly RequestInput[];
-  limitHours: (category: string) => number;
+  dueAt: (request: RequestInput) => number;
   period: string;
   now: number;
 }): Computed {
@@ -98,7 +98,7 @@ export function requestsOnTime(input: {
   let of = 0;
   for (const q of input.requests) {
     if (q.status === 'rejected' || q.status === 'cancelled') continue;
-    const due = Date.parse(q.createdAt) + input.limitHours(q.category) * 3600_000;
+    const due = input.dueAt(q);
     if (q.resolvedAt && inRange(q.resolvedAt, r)) {
       of++;
       if (Date.parse(q.resolvedAt) <= due) count++;
@@ -183,7 +183,7 @@ export interface ComputeInputs {
   checkins: readonly { eventId: string; userId: string }[] | null;
   progress: readonly { userId: string; completed: boolean; updatedAt: string }[] | null;
   requests: readonly RequestInput[] | null;
-  limitHours: (category: string) => number;
+  dueAt: (request: RequestInput) => number;
   visits: readonly { firmId: string; at: string }[] | null;
   firmIds: readonly string[];
   lists: readonly { quarter: string; publishedAt: string | null }[] | null;
@@ -215,7 +215,7 @@ export function computeIndicator(
         : none;
     case 'requests_on_time':
       return inputs.requests
-        ? requestsOnTime({ requests: inputs.requests, limitHours: inputs.limitHours, period, now })
+        ? requestsOnTime({ requests: inputs.requests, dueAt: inputs.dueAt, period, now })
         : none;
     case 'visits_on_time':
       return inputs.visits

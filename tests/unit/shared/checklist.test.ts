@@ -125,12 +125,17 @@ describe('computed indicators', () => {
       // its limit runs out next month: not counted yet
       { ...base, status: 'submitted', createdAt: cst('2026-11-30T09:00:00'), resolvedAt: null },
     ];
-    const r = requestsOnTime({ requests, limitHours: () => 72, period: '2026-11', now: NOW });
+    const r = requestsOnTime({
+      requests,
+      dueAt: (q) => Date.parse(q.createdAt) + 72 * 3600_000,
+      period: '2026-11',
+      now: NOW,
+    });
     expect(r).toEqual({ value: 1 / 3, count: 1, of: 3 });
     // a group with a longer limit makes the slow one on time
     const lenient = requestsOnTime({
       requests,
-      limitHours: () => 24 * 8,
+      dueAt: (q) => Date.parse(q.createdAt) + 24 * 8 * 3600_000,
       period: '2026-11',
       now: NOW,
     });
@@ -168,7 +173,7 @@ describe('computed indicators', () => {
       checkins: [],
       progress: [],
       requests: [],
-      limitHours: () => 72,
+      dueAt: (q) => Date.parse(q.createdAt) + 72 * 3600_000,
       visits: null,
       firmIds: ['f1'],
       lists: null,
