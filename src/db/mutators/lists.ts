@@ -1,3 +1,4 @@
+import { publicationSnapshot } from '../../shared/lists/snapshot.ts';
 import type { ListItemRecord } from '../../shared/lists/records.ts';
 import { mayClaim, mayMoveNeed, MAX_NEED_NOTES, noteRequired } from '../../shared/lists/rules.ts';
 import type { Mutator, MutatorContext } from './types.ts';
@@ -144,40 +145,5 @@ async function writePublication(
   },
 ) {
   const { items, ...rest } = p;
-  const titles = new Map(items.map((i) => [i.id, i.title]));
-  await tx.put('listPublications', {
-    ...rest,
-    needs: items
-      .filter((i) => i.kind === 'need')
-      .map((i) => ({
-        id: i.id,
-        title: i.title,
-        description: i.description,
-        category: i.category,
-        status: i.status ?? 'open',
-        claimedGroup: i.claimedGroup,
-        resourceId: i.resourceId,
-        resourceTitle: i.resourceId ? (titles.get(i.resourceId) ?? null) : null,
-      })),
-    resources: items
-      .filter((i) => i.kind === 'resource')
-      .map((i) => ({
-        id: i.id,
-        title: i.title,
-        description: i.description,
-        category: i.category,
-        provider: i.provider,
-        contact: i.contact,
-      })),
-    activities: items
-      .filter((i) => i.kind === 'activity')
-      .sort((a, b) => ((a.startsAt ?? '~') < (b.startsAt ?? '~') ? -1 : 1))
-      .map((i) => ({
-        id: i.id,
-        title: i.title,
-        description: i.description,
-        startsAt: i.startsAt,
-        venue: i.venue,
-      })),
-  });
+  await tx.put('listPublications', { ...rest, ...publicationSnapshot(items) });
 }

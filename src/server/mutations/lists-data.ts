@@ -1,3 +1,4 @@
+import { publicationSnapshot } from '../../shared/lists/snapshot.ts';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../database/db.ts';
 import type { Viewer } from '../auth/viewer.ts';
@@ -10,7 +11,11 @@ import {
   type ListSource,
   type NeedStatus,
 } from '../../shared/lists/rules.ts';
-import type { ListPublicationRecord, NeedNote } from '../../shared/lists/records.ts';
+import type {
+  ListItemRecord,
+  ListPublicationRecord,
+  NeedNote,
+} from '../../shared/lists/records.ts';
 
 /**
  * The three lists as pull sends them (docs/sync-protocol.md, "Record shapes in pull";
@@ -57,11 +62,10 @@ export async function loadItem(tx: Tx, id: string): Promise<ListItemRow | undefi
   );
 }
 
-export async function emitListItem(tx: Tx, id: string): Promise<void> {
-  const i = await loadItem(tx, id);
-  if (!i) return;
-  const data = {
-    id,
+/** A row as its pulled record. */
+function itemRecord(i: ListItemRow): ListItemRecord {
+  return {
+    id: i.id,
     orgId: i.org_id,
     orgName: i.org_name,
     quarter: i.quarter,
@@ -86,6 +90,12 @@ export async function emitListItem(tx: Tx, id: string): Promise<void> {
     createdAt: iso(i.created_at),
     updatedAt: iso(i.updated_at),
   };
+}
+
+export async function emitListItem(tx: Tx, id: string): Promise<void> {
+  const i = await loadItem(tx, id);
+  if (!i) return;
+  const data = itemRecord(i);
   if (i.kind === 'activity') {
     tx.emit({ type: 'list_item', id, audience: 'organizers', orgId: i.org_id, data });
     return;
@@ -146,40 +156,7 @@ export async function publishLists(
       WHERE i.org_id = $1 AND i.quarter = $2 ORDER BY i.kind, i.starts_at NULLS LAST, i.created_at, i.id`,
     [park.id, quarter],
   );
-  const titles = new Map(items.map((i) => [i.id, i.title]));
-  const snapshot = {
-    needs: items
-      .filter((i) => i.kind === 'need')
-      .map((i) => ({
-        id: i.id,
-        title: i.title,
-        description: i.description,
-        category: i.category,
-        status: i.status ?? 'open',
-        claimedGroup: i.claimed_group,
-        resourceId: i.resource_id,
-        resourceTitle: i.resource_id ? (titles.get(i.resource_id) ?? null) : null,
-      })),
-    resources: items
-      .filter((i) => i.kind === 'resource')
-      .map((i) => ({
-        id: i.id,
-        title: i.title,
-        description: i.description,
-        category: i.category,
-        provider: i.provider,
-        contact: i.contact,
-      })),
-    activities: items
-      .filter((i) => i.kind === 'activity')
-      .map((i) => ({
-        id: i.id,
-        title: i.title,
-        description: i.description,
-        startsAt: i.starts_at ? iso(i.starts_at) : null,
-        venue: i.venue,
-      })),
-  };
+  const snapshot = publicationSnapshot(items.map(itemRecord));
   const [row] = await tx.query<{ id: string; created_at: Date }>(
     `INSERT INTO list_publications (id, org_id, quarter, published_by, published_at, snapshot,
                                     created_at, updated_at)
