@@ -20,6 +20,12 @@ const envSchema = z.object({
     z.string().check(z.regex(/^\d+(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS is a size such as 32MB')),
     PGLITE_SHARED_BUFFERS,
   ),
+  LIVE_STREAMS_PER_USER: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^[1-9]\d{0,4}$/, 'LIVE_STREAMS_PER_USER must be a number 1-99999')),
+      z.transform(Number),
+    ),
+  ),
   DB_POOL_MAX: z._default(z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)), 10),
   LIANXIN_SEED: z.optional(z.enum(['demo', 'none'])),
   METRICS_TOKEN: z.optional(

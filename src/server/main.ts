@@ -27,6 +27,7 @@ async function main() {
     version: VERSION,
     loginLimits: DEFAULT_LIMITS,
     cardSecret: '',
+    ...(config.LIVE_STREAMS_PER_USER ? { liveStreamsPerUser: config.LIVE_STREAMS_PER_USER } : {}),
   };
   const app = await buildApp(ctx, {
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
