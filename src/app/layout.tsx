@@ -38,9 +38,7 @@ export function Layout() {
       </header>
       <main
         className={
-          WIDE_PATHS.some((p) => pathname.startsWith(p))
-            ? 'app-main app-main--wide'
-            : 'app-main'
+          WIDE_PATHS.some((p) => pathname.startsWith(p)) ? 'app-main app-main--wide' : 'app-main'
         }
         id="main"
         ref={main}

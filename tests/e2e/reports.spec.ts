@@ -41,9 +41,10 @@ describe('the responsibility checklist reports', () => {
     // computed from what the phone holds: party days and check-ins, lessons completed
     await expect.poll(() => cell(page, 'g1r2i1').textContent(), { timeout: 20_000 }).toMatch(/%/);
     expect(await cell(page, 'g2r1i1').textContent()).toMatch(/^\d+(\.\d)?$/);
-    // visits and the three lists are not wired in yet: no made-up number
-    expect(await cell(page, 'g3r2i1').textContent()).toBe('暂无数据');
-    expect(await cell(page, 'g3r3i1').textContent()).toBe('暂无数据');
+    // visits on time, from the visit records of the branch's firms (none visited last month in
+    // the demo), and the park's published three lists
+    expect(await cell(page, 'g3r2i1').textContent()).toMatch(/^\d+%（\d+ \/ [1-9]\d*）$/);
+    expect(await cell(page, 'g3r3i1').textContent()).not.toBe('暂无数据');
     // the secretary's entries from the demo, with evidence
     expect(await cell(page, 'g1r2i2').textContent()).toBe('1');
     await expect
