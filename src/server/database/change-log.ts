@@ -139,6 +139,7 @@ export async function flushChanges(q: Queryable, buffer: ChangeBuffer): Promise<
             owner_id: c.ownerId ?? null,
             group_key: c.groupKey ?? null,
             data: c.data,
+            org2_id: c.org2Id ?? null,
           })),
         ),
         first,

@@ -1,4 +1,4 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db.ts';
 import { withSyncLock } from '../../../src/sync/lock.ts';
@@ -32,6 +32,8 @@ beforeAll(async () => {
   await signInWith({ db }, 'alice', 'pw');
 });
 afterAll(async () => {
+  // the hooks' live queries must not render into an environment that is gone
+  cleanup();
   // a debounced or retry sync must not fire after the test environment is gone
   stopSyncTimers();
   vi.unstubAllGlobals();
