@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type TestServer } from './helpers.ts';
 import { dataOf, pullAll, push, slot, venueIds, type M } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
@@ -42,6 +42,14 @@ describe('notices', () => {
   });
   afterAll(() => s?.close());
 
+  /** Delivery runs after the commit, beside the push's answer (on PostgreSQL often after it). */
+  const deliveredOf = (id: string) =>
+    vi.waitFor(() => {
+      const d = delivered.find((x) => x.notice.id === id);
+      if (!d) throw new Error(`notice ${id} not delivered yet`);
+      return d;
+    });
+
   it('a notice published at branch A reaches its members, not branch B, and is delivered after commit', async () => {
     const id = uuidv7();
     const r = await send('organizer', 'notice.publish', {
@@ -63,9 +71,9 @@ describe('notices', () => {
     });
     expect(got!.authorName).toBeTruthy();
     expect((await notices('outsider')).has(id)).toBe(false);
-    const d = delivered.find((x) => x.notice.id === id);
-    expect(d?.userIds).toContain(s.ids.users.member);
-    expect(d?.userIds).not.toContain(s.ids.users.outsider);
+    const d = await deliveredOf(id);
+    expect(d.userIds).toContain(s.ids.users.member);
+    expect(d.userIds).not.toContain(s.ids.users.outsider);
     // the same publish again (a resent queue) changes nothing
     expect(
       (
@@ -82,16 +90,26 @@ describe('notices', () => {
   });
 
   it('a refused publish makes nothing and delivers nothing', async () => {
-    const before = delivered.length;
+    const refused = uuidv7();
     const r = await send('organizer', 'notice.publish', {
-      id: uuidv7(),
+      id: refused,
       orgId: s.ids.park,
       title: '越级发布',
       body: '',
       kind: 'announcement',
     });
     expect(r).toMatchObject({ status: 'rejected', code: 'forbidden' });
-    expect(delivered.length).toBe(before);
+    // a later notice's delivery has arrived; the refused one's never does
+    const later = uuidv7();
+    await send('organizer', 'notice.publish', {
+      id: later,
+      orgId: s.ids.branchA,
+      title: '之后的通知',
+      body: '',
+      kind: 'announcement',
+    });
+    await deliveredOf(later);
+    expect(delivered.some((x) => x.notice.id === refused)).toBe(false);
   });
 
   it('a request moved or commented by staff tells the requester, in the same commit', async () => {
@@ -225,8 +243,8 @@ describe('notices', () => {
       body: '',
       kind: 'study',
     });
-    const d = delivered.find((x) => x.notice.id === id);
-    expect(d?.userIds).not.toContain(s.ids.users.member);
-    expect(d?.userIds).toContain(s.ids.users.organizer);
+    const d = await deliveredOf(id);
+    expect(d.userIds).not.toContain(s.ids.users.member);
+    expect(d.userIds).toContain(s.ids.users.organizer);
   });
 });
