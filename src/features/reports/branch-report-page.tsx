@@ -14,7 +14,8 @@ import { AssessDialog } from './assess-dialog.tsx';
 import { reportRows, reportXlsx, type ExportWords } from './export.ts';
 import { useReportLabels } from './labels.ts';
 import { PeriodPicker } from './period-picker.tsx';
-import { buildReport, subtree, type LineStatus, type ReportLine } from './report.ts';
+import { subtreeOf } from '../events/org-tree.ts';
+import { buildReport, type LineStatus, type ReportLine } from './report.ts';
 import { useReportData } from './use-report-data.ts';
 import './strings.ts';
 
@@ -49,7 +50,7 @@ export function BranchReportPage() {
   const mayEnter =
     !!user &&
     (user.roles.includes('organizer') || user.roles.includes('admin')) &&
-    subtree(data.orgs, user.orgId).has(branchId);
+    subtreeOf(data.orgs, user.orgId).has(branchId);
   const title = t('report.title', { branch: branch.name, period: periodName(period) });
   const targetOf = (l: ReportLine) =>
     l.indicator.target === null ? '—' : valueOf(l.indicator, l.indicator.target);

@@ -9,7 +9,8 @@ import { indicatorsOf } from '../../shared/checklist/template.ts';
 import { useSession } from '../../sync/session.ts';
 import { useReportLabels } from './labels.ts';
 import { PeriodPicker } from './period-picker.tsx';
-import { buildReport, subtree } from './report.ts';
+import { subtreeOf } from '../events/org-tree.ts';
+import { buildReport } from './report.ts';
 import { useReportData } from './use-report-data.ts';
 import './strings.ts';
 
@@ -31,7 +32,7 @@ export function DistrictPage() {
 
   const rows = useMemo(() => {
     if (!data || !user) return [];
-    const scope = subtree(data.orgs, user.orgId);
+    const scope = subtreeOf(data.orgs, user.orgId);
     const now = Date.now();
     const nameById = new Map(data.orgs.map((o) => [o.id, o.name]));
     return data.orgs

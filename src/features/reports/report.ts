@@ -1,3 +1,4 @@
+import { subtreeOf } from '../events/org-tree.ts';
 import {
   computeIndicator,
   DEFAULT_REQUEST_LIMIT_HOURS,
@@ -70,23 +71,6 @@ export interface BranchReport {
   met: { done: number; of: number };
 }
 
-/** The org and every org below it. */
-export function subtree(orgs: ReportSources['orgs'], rootId: string): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const o of orgs) {
-    if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o.id]);
-  }
-  const out = new Set<string>();
-  const stack = [rootId];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
-}
-
 /**
  * The inputs of the computed indicators for one branch: its members, its party days and their
  * check-ins, its members' lessons and requests, its firms. Visits and the three lists are not
@@ -101,7 +85,7 @@ export function ancestorsOf(orgs: ReportSources['orgs'], id: string): Set<string
 }
 
 export function branchInputs(src: ReportSources, branchId: string): ComputeInputs {
-  const scope = subtree(src.orgs, branchId);
+  const scope = subtreeOf(src.orgs, branchId);
   const memberIds = src.users
     .filter((u) => scope.has(u.orgId) && u.roles.includes('member'))
     .map((u) => u.id);

@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { lastMonth } from '../../shared/checklist/period.ts';
 import { useSession } from '../../sync/session.ts';
-import { subtree } from './report.ts';
+import { subtreeOf } from '../events/org-tree.ts';
 import { useReportData } from './use-report-data.ts';
 import './strings.ts';
 
@@ -14,7 +14,7 @@ export function ReportsHome() {
   const data = useReportData();
   const { user } = useSession();
   if (!data || !user) return <p className="muted">{t('loading')}</p>;
-  const scope = subtree(data.orgs, user.orgId);
+  const scope = subtreeOf(data.orgs, user.orgId);
   const branches = data.orgs
     .filter((o) => o.kind === 'branch' && scope.has(o.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
