@@ -28,6 +28,8 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['tests/server/**/*.test.ts'],
+          // Seeds the demo once per run; every file starts from a copy (see tests/server/helpers.ts).
+          globalSetup: ['tests/server/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,26 +1,48 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { openPglite, openPostgres, type Db } from '../../src/server/database/db.ts';
-import { migrate } from '../../src/server/database/migrate.ts';
-import { seedDemo, DEMO_PASSWORD, type DemoIds } from '../../src/server/seed/demo.ts';
+import { DEMO_PASSWORD, type DemoIds } from '../../src/server/seed/demo.ts';
 import type { ServerContext } from '../../src/server/context.ts';
 
 export const ON_POSTGRES = Boolean(process.env.DATABASE_URL);
 
-/** A fresh, empty database: in-memory PGlite, or a new database on the PostgreSQL server of DATABASE_URL. */
-export async function freshDb(): Promise<{ db: Db; url?: string; drop: () => Promise<void> }> {
+/** How far a fresh database is made: empty, migrated, or migrated with the demo seeded. */
+type Stage = 'empty' | 'migrated' | 'seeded';
+
+/** The demo seeded into the run's snapshot (tests/server/support/global-setup.ts). */
+function snapshotIds(): DemoIds {
+  const ids = JSON.parse(inject('serverSnapshots').ids) as DemoIds & { now: string };
+  return { ...ids, now: new Date(ids.now) };
+}
+
+/**
+ * A fresh database: in-memory PGlite, or a new database on the PostgreSQL server of
+ * DATABASE_URL. It is a copy of the run's snapshot of that stage, made once per run by the
+ * server project's global setup, so no file pays for initdb, the migrations and the seed.
+ */
+export async function freshDb(
+  stage: Stage = 'empty',
+): Promise<{ db: Db; url?: string; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
+  const snapshots = inject('serverSnapshots');
   if (!url) {
-    const db = await openPglite();
+    if (snapshots.kind !== 'pglite') throw new Error('the run was set up for PostgreSQL');
+    const db = await openPglite(undefined, {
+      loadDataDir: new Blob([readFileSync(snapshots[stage])]),
+    });
     return { db, drop: () => db.close().catch(() => undefined) };
   }
+  if (snapshots.kind !== 'postgres') throw new Error('the run was set up for PGlite');
   const name = `lianxin_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const template = stage === 'empty' ? '' : ` TEMPLATE ${snapshots[stage]}`;
+  await admin.query(`CREATE DATABASE ${name}${template}`);
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -51,10 +73,9 @@ export interface TestServer {
 export async function startServer(
   opts: { seed?: boolean; perAddress?: number; staticDir?: string } = {},
 ): Promise<TestServer> {
-  const { db, drop } = await freshDb();
-  await migrate(db);
-  const ids =
-    opts.seed === false ? (undefined as unknown as DemoIds) : await db.tx((tx) => seedDemo(tx));
+  const seeded = opts.seed !== false;
+  const { db, drop } = await freshDb(seeded ? 'seeded' : 'migrated');
+  const ids = seeded ? snapshotIds() : (undefined as unknown as DemoIds);
   const config = loadConfig({
     NODE_ENV: 'test',
     STATIC_DIR: opts.staticDir ?? '/nonexistent',
