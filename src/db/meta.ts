@@ -26,8 +26,14 @@ export const META = {
   confirmedSeq: (clientId: string) => `confirmedSeq:${clientId}`,
 } as const;
 
-async function read(d: LianxinDB, key: string): Promise<unknown> {
-  return (await d.meta.get(key))?.value;
+/*
+ * The readers below return Dexie's own promises (`.then` chains, no `async`): live queries await
+ * them, and Dexie keeps a live query's observation zone across an await of its own promise, but
+ * not reliably across several nested native async functions. A querier that lost its zone reads
+ * without registering what it read, and then misses the changes to it.
+ */
+function read(d: LianxinDB, key: string): Promise<unknown> {
+  return d.meta.get(key).then((row) => row?.value);
 }
 
 export async function writeMeta(d: LianxinDB, key: string, value: unknown): Promise<void> {
@@ -36,14 +42,12 @@ export async function writeMeta(d: LianxinDB, key: string, value: unknown): Prom
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-export async function readString(d: LianxinDB, key: string): Promise<string | null> {
-  const v = await read(d, key);
-  return isString(v) ? v : null;
+export function readString(d: LianxinDB, key: string): Promise<string | null> {
+  return read(d, key).then((v) => (isString(v) ? v : null));
 }
 
-export async function readNumber(d: LianxinDB, key: string): Promise<number> {
-  const v = await read(d, key);
-  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+export function readNumber(d: LianxinDB, key: string): Promise<number> {
+  return read(d, key).then((v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0));
 }
 
 function isSession(v: unknown): v is StoredSession {
@@ -52,7 +56,6 @@ function isSession(v: unknown): v is StoredSession {
   return (s.token === null || isString(s.token)) && typeof s.user === 'object' && s.user !== null;
 }
 
-export async function readSession(d: LianxinDB): Promise<StoredSession | null> {
-  const v = await read(d, META.session);
-  return isSession(v) ? v : null;
+export function readSession(d: LianxinDB): Promise<StoredSession | null> {
+  return read(d, META.session).then((v) => (isSession(v) ? v : null));
 }

@@ -24,9 +24,9 @@ function isIndex(v: unknown): v is DownloadIndex {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export async function readDownloads(): Promise<DownloadIndex> {
-  const v = (await db.meta.get(DOWNLOADS_KEY))?.value;
-  return isIndex(v) ? v : {};
+/** A Dexie promise, not an async function: live queries await it (see src/db/meta.ts). */
+export function readDownloads(): Promise<DownloadIndex> {
+  return db.meta.get(DOWNLOADS_KEY).then((row) => (isIndex(row?.value) ? row.value : {}));
 }
 
 const browserDeps = (): DownloadDeps => {

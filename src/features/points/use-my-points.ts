@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db.ts';
 import type { PointsEntryRecord } from '../../shared/records.ts';
@@ -12,11 +13,14 @@ export interface HistoryEntry extends PointsEntryRecord {
 
 const SOURCE_TABLE = { lesson: 'lessons', event: 'events', request: 'requests' } as const;
 
-async function titleOf(e: PointsEntryRecord): Promise<string | null> {
-  if (!(e.sourceType in SOURCE_TABLE)) return null;
+/** A Dexie promise, not an async function: the live query below awaits it (see src/db/meta.ts). */
+function titleOf(e: PointsEntryRecord): Promise<string | null> {
+  if (!(e.sourceType in SOURCE_TABLE)) return Dexie.Promise.resolve(null);
   const table = SOURCE_TABLE[e.sourceType as keyof typeof SOURCE_TABLE];
-  const row = await db.table<{ title?: string }, string>(table).get(e.sourceId);
-  return row?.title ?? null;
+  return db
+    .table<{ title?: string }, string>(table)
+    .get(e.sourceId)
+    .then((row) => row?.title ?? null);
 }
 
 /**
@@ -28,7 +32,7 @@ export function useMyPoints(userId: string | undefined): HistoryEntry[] | undefi
     if (!userId) return [];
     const rows = await db.pointsEntries.where('userId').equals(userId).toArray();
     rows.sort((a, b) => compareIso(b.earnedAt ?? b.createdAt, a.earnedAt ?? a.createdAt));
-    return Promise.all(rows.map(async (e) => ({ ...e, sourceTitle: await titleOf(e) })));
+    return Promise.all(rows.map((e) => titleOf(e).then((sourceTitle) => ({ ...e, sourceTitle }))));
   }, [userId]);
 }
 
