@@ -1,3 +1,4 @@
+import type { PHOTO_MIME } from '../shared/mutations/requests.ts';
 import type {
   BookingRecord,
   CheckinRecord,
@@ -124,6 +125,8 @@ export interface VisitDraft {
   notes: string;
   answers: Record<string, string>;
   problems: { id: string; category: string; title: string; body: string }[];
+  /** compressed photos, as visit.log carries them (absent in drafts kept before photos) */
+  photos?: { id: string; mime: (typeof PHOTO_MIME)[number]; data: string; bytes: number }[];
   updatedAt: string;
 }
 

@@ -9,6 +9,10 @@ import { signedInPhone } from './support/signed-in-phone.ts';
  * the way); back online, the staff of the legal and talent groups find both requests in their
  * queue, marked as coming from the visit.
  */
+/** The smallest PNG there is: one pixel. */
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 describe("an instructor's visit, offline", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -41,6 +45,12 @@ describe("an instructor's visit, offline", () => {
 
     await page.getByLabel('见了谁').fill('人事负责人刘女士');
     await page.getByLabel('交流情况').fill('了解用工和招聘情况。');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'visit.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(ONE_PIXEL_PNG, 'base64'),
+    });
+    await page.getByRole('img', { name: '第 1 张照片' }).waitFor();
     await page.getByRole('button', { name: '添加问题' }).click();
     const first = page.getByRole('group', { name: '问题 1' });
     await first.getByLabel('转给').selectOption('legal');
@@ -55,6 +65,7 @@ describe("an instructor's visit, offline", () => {
     // Closing the app loses nothing: the draft is on the phone.
     await page.reload();
     await page.getByRole('group', { name: '问题 2' }).getByLabel('标题').waitFor();
+    await page.getByRole('img', { name: '第 1 张照片' }).waitFor();
     await page.waitForFunction(
       (title) =>
         [...document.querySelectorAll('input')].some(
@@ -73,6 +84,8 @@ describe("an instructor's visit, offline", () => {
     await context.unroute('**/api/**');
     await context.setOffline(false);
     await page.getByText('等待同步').first().waitFor({ state: 'detached', timeout: 45_000 });
+    // the photo now comes from the server, fetched with the token
+    await page.locator('img[alt="第 1 张照片"][src^="blob:"]').waitFor({ timeout: 30_000 });
     await context.close();
 
     const staff = await signedInPhone(browser, 'staff');

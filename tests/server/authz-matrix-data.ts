@@ -220,6 +220,20 @@ export const ROUTE_ROWS: RouteRow[] = [
       return { url: `/api/requests/${r.id}/photos/${r.photoId}` };
     },
   ),
+  ...(['A', 'B'] as const).map((org) =>
+    route(
+      'GET',
+      '/api/visits/:id/photos/:photoId',
+      `a visit to ${org}'s firm`,
+      org === 'A' ? '401 401 401 404 404 200 404 404 200' : '401 401 401 404 404 404 404 404 200',
+      async (w) => {
+        const photo = { id: uuidv7(), mime: 'image/png', data: pngBytes().toString('base64') };
+        const args = { ...visitArgs((await firm(w, org)).id), photos: [photo] };
+        await w.as(maker(org), 'visit.log', args);
+        return { url: `/api/visits/${args.id}/photos/${photo.id}` };
+      },
+    ),
+  ),
   route('GET', '/api/points/rules', '—', '401 401 401 200 200 200 200 200 200', async () => ({
     url: '/api/points/rules',
   })),

@@ -344,6 +344,23 @@ const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
       request: () => ({ url: `/api/requests/${LONG}/photos/${uuidv7()}` }),
     },
   ],
+  'GET /api/visits/:id/photos/:photoId': [
+    {
+      label: 'visit id not an id',
+      actor: 'admin',
+      request: () => ({ url: `/api/visits/x/photos/${uuidv7()}` }),
+    },
+    {
+      label: 'photo id not an id',
+      actor: 'admin',
+      request: () => ({ url: `/api/visits/${uuidv7()}/photos/x` }),
+    },
+    {
+      label: 'id too long',
+      actor: 'admin',
+      request: () => ({ url: `/api/visits/${LONG}/photos/${uuidv7()}` }),
+    },
+  ],
   'PUT /api/points/rules/:rule': [
     {
       label: 'missing field',
@@ -677,6 +694,10 @@ const ROUTE_SAMPLES: Record<string, ((w: World) => Promise<Sample> | Sample) | {
     const r = await w.request('A');
     return { actor: 'member', params: { id: r.id, photoId: r.photoId } };
   },
+  'GET /api/visits/:id/photos/:photoId': () => ({
+    actor: 'admin',
+    params: { id: uuidv7(), photoId: uuidv7() },
+  }),
   'PUT /api/points/rules/:rule': () => ({
     actor: 'admin',
     params: { rule: 'lesson_rated' },

@@ -5,6 +5,15 @@ import { applied, outcome, pulled } from './org-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { monthOf, previousMonth, worklogId } from '../../src/shared/visits/rules.ts';
 
+/** A small JPEG-looking payload of `size` bytes (the server checks the magic bytes and the size). */
+const jpeg = (size = 2048) => {
+  const b = Buffer.alloc(size, 7);
+  b[0] = 0xff;
+  b[1] = 0xd8;
+  b[2] = 0xff;
+  return b.toString('base64');
+};
+
 describe("instructors' visits and work logs", () => {
   let s: TestServer;
   let instructor: string;
@@ -89,6 +98,39 @@ describe("instructors' visits and work logs", () => {
     expect(await outcome(s, instructor, 'visit.log', taken)).toBe('conflict');
     expect(await countRows(s, 'visits', 'id = $1', [taken.id])).toBe(0);
     expect(await countRows(s, 'requests', 'id = $1', [taken.problems[0]!.id])).toBe(0);
+  });
+
+  it('visit.log: photos are kept with the visit and read by exactly those who receive it', async () => {
+    const photo = (mime: string, data: string) => ({ id: uuidv7(), mime, data });
+    const v = {
+      ...visit(ownFirm, 0),
+      photos: [photo('image/jpeg', jpeg()), photo('image/jpeg', jpeg(900))],
+    };
+    await applied(s, instructor, 'visit.log', v);
+    const record = (await pulled(s, instructor, 'visit')).get(v.id) as {
+      photos: { id: string; mime: string; url: string }[];
+    };
+    expect(record.photos.map((p) => p.id)).toEqual(v.photos.map((p) => p.id));
+    const url = record.photos[0]!.url;
+    expect(url).toBe(`/api/visits/${v.id}/photos/${v.photos[0]!.id}`);
+    const get = (token: string) =>
+      s.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    for (const token of [instructor, admin]) {
+      const res = await get(token);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('image/jpeg');
+      expect(res.rawPayload.equals(Buffer.from(v.photos[0]!.data, 'base64'))).toBe(true);
+    }
+    // a member, staff, and the organizer of a branch that is not above the firm: as if absent
+    for (const token of [member, staff]) expect((await get(token)).statusCode).toBe(404);
+    // a photo that is not an image of its type refuses the visit; nothing of it is kept
+    const bad = { ...visit(ownFirm, 1), photos: [photo('image/png', jpeg())] };
+    expect(await outcome(s, instructor, 'visit.log', bad)).toBe('invalid_request');
+    expect(await countRows(s, 'visits', 'id = $1', [bad.id])).toBe(0);
+    expect(await countRows(s, 'requests', 'id = $1', [bad.problems[0]!.id])).toBe(0);
+    // the same photo id again, in another visit, is a conflict
+    const again = { ...visit(ownFirm, 0), photos: [v.photos[0]!] };
+    expect(await outcome(s, instructor, 'visit.log', again)).toBe('conflict');
   });
 
   it("visit.log: another instructor's firm is not found; a branch organizer below is refused; bad input", async () => {

@@ -48,6 +48,12 @@ export const visitLog: Mutator<'visit.log'> = async (tx, args, { user, now }) =>
     met: args.met || null,
     answers: args.answers ?? [],
     requestIds: problems.map((p) => p.id),
+    // Shown from the queued bytes until the server's URLs arrive.
+    photos: (args.photos ?? []).map((p) => ({
+      id: p.id,
+      mime: p.mime,
+      url: `data:${p.mime};base64,${p.data}`,
+    })),
     createdAt: now,
     updatedAt: now,
   });

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { BackLink } from '../requests/back-link.tsx';
 import { RequestList } from '../requests/request-list.tsx';
+import { RequestPhotos } from '../requests/request-photos.tsx';
 import { useInstructorData } from './use-instructor.ts';
 import './strings.ts';
 
@@ -63,6 +64,7 @@ export function VisitDetail() {
             </>
           )}
         </Card>
+        <RequestPhotos photos={visit.photos ?? []} />
         <Card title={t('visit.problems')} level={2}>
           {requests.length ? (
             <RequestList requests={requests} />

@@ -10,6 +10,7 @@ import { Select } from '../../components/ui/select.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import type { VisitDraft } from '../../db/types.ts';
+import { PhotoPicker } from '../requests/photo-picker.tsx';
 import { SERVICE_GROUPS, type ServiceGroup } from '../../shared/groups.ts';
 import { VISIT_KINDS, type VisitKind } from '../../shared/visits/rules.ts';
 import { useSession } from '../../sync/session.ts';
@@ -115,6 +116,15 @@ export function VisitForm() {
           title: p.title.trim(),
           body: p.body.trim(),
         })),
+        ...(draft.photos?.length
+          ? {
+              photos: draft.photos.map(({ id: photoId, mime, data }) => ({
+                id: photoId,
+                mime,
+                data,
+              })),
+            }
+          : {}),
       });
       await dropDraft(user.id, draft.firmId);
       void navigate(`/instructor/v/${id}`, { state: { saved: true } });
@@ -164,6 +174,7 @@ export function VisitForm() {
             maxLength={2000}
             onChange={(e) => change({ notes: e.target.value })}
           />
+          <PhotoPicker photos={draft.photos ?? []} onChange={(photos) => change({ photos })} />
           {questions.length > 0 && (
             <fieldset className="visit-form__answers">
               <legend>{t('form.answers')}</legend>

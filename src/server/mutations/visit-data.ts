@@ -1,6 +1,19 @@
 import type { Tx } from '../database/db.ts';
 import type { VisitKind } from '../../shared/visits/rules.ts';
 import { iso, one } from './records.ts';
+import type { Viewer } from '../auth/viewer.ts';
+
+export const visitPhotoUrl = (visitId: string, photoId: string) =>
+  `/api/visits/${visitId}/photos/${photoId}`;
+
+/**
+ * Who may read a visit and its photos: exactly those pull sends it to (its owner, the firm's
+ * instructor at the time or else its author, and the organizers above the firm, admins included).
+ */
+export const canReadVisit = (
+  v: Viewer,
+  row: { instructor_id: string | null; user_id: string; org_id: string },
+) => (row.instructor_id ?? row.user_id) === v.id || v.managedOrgs.includes(row.org_id);
 
 /**
  * Records of instructors' work (docs/sync-protocol.md, "Record shapes in pull"). A visit goes to
@@ -36,6 +49,10 @@ export async function emitVisit(tx: Tx, id: string): Promise<void> {
     'SELECT id FROM requests WHERE visit_id = $1 ORDER BY created_at, id',
     [id],
   );
+  const photos = await tx.query<{ id: string; mime: string }>(
+    'SELECT id, mime FROM visit_photos WHERE visit_id = $1 ORDER BY position',
+    [id],
+  );
   tx.emit({
     type: 'visit',
     id,
@@ -56,6 +73,7 @@ export async function emitVisit(tx: Tx, id: string): Promise<void> {
       met: v.met,
       answers: v.answers,
       requestIds: requests.map((r) => r.id),
+      photos: photos.map((p) => ({ id: p.id, mime: p.mime, url: visitPhotoUrl(id, p.id) })),
       createdAt: iso(v.created_at),
       updatedAt: iso(v.updated_at),
     },

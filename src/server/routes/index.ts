@@ -5,6 +5,7 @@ import syncRoutes from './sync.ts';
 import liveRoutes from './live.ts';
 import mediaRoutes from './media.ts';
 import requestRoutes from './requests.ts';
+import visitRoutes from './visits.ts';
 import pointsRoutes from './points.ts';
 import eventRoutes from './events.ts';
 import activationRoutes from './activation.ts';
@@ -22,6 +23,7 @@ export const routeModules: FastifyPluginAsync[] = [
   liveRoutes,
   mediaRoutes,
   requestRoutes,
+  visitRoutes,
   pointsRoutes,
   eventRoutes,
   activationRoutes,

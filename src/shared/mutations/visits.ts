@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SERVICE_GROUPS } from '../groups.ts';
 import { freeText, id, isoTime, str, text } from './common.ts';
+import { MAX_PHOTOS, photo } from './requests.ts';
 import {
   MAX_CONTACT_DAYS,
   MAX_OPINION_QUESTIONS,
@@ -12,8 +13,8 @@ import {
 
 /**
  * Instructors' work (docs/sync-protocol.md, "Mutations, v1.1"; docs/organisation.md). `visit.log`
- * takes the contract's args; `met` and `answers` are additions, optional, so a phone sending only
- * the contract's args is understood.
+ * takes the contract's args; `met`, `answers` and `photos` are additions, optional, so a phone
+ * sending only the contract's args is understood.
  */
 
 const questionId = str(
@@ -44,6 +45,8 @@ export const visitLog = z.strictObject({
   /** who was met (names and posts) */
   met: z.optional(freeText(200)),
   answers: z.optional(z.array(visitAnswer).check(z.maxLength(MAX_OPINION_QUESTIONS))),
+  /** photos taken on the visit: compressed on the phone, as a request's are */
+  photos: z.optional(z.array(photo).check(z.maxLength(MAX_PHOTOS))),
 });
 
 const month = str(z.refine(isMonth, 'A month is YYYY-MM.'));

@@ -27,6 +27,8 @@ export const visitRecord = z.object({
   answers: z.array(z.object({ questionId: z.string(), question: z.string(), answer: z.string() })),
   /** the requests its problems became */
   requestIds: z.array(z.string()),
+  /** its photos, each read from `url` with the bearer token (absent in records stored before photos) */
+  photos: z.optional(z.array(z.object({ id: z.string(), mime: z.string(), url: z.string() }))),
   ...stamps,
 });
 export type VisitRecord = z.infer<typeof visitRecord>;

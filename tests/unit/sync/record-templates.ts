@@ -315,6 +315,7 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
     met: null,
     answers: [],
     requestIds: [],
+    photos: [],
   },
   worklog: {
     ...stamps,
