@@ -234,6 +234,25 @@ export const ROUTE_ROWS: RouteRow[] = [
       },
     ),
   ),
+  ...(['A', 'B'] as const).map((org) =>
+    route(
+      'GET',
+      '/api/checklist/assessments/:id/photos/:photoId',
+      `an evidence photo of branch ${org}`,
+      org === 'A' ? '401 401 401 404 404 200 404 404 200' : '401 401 401 404 404 404 404 404 200',
+      async (w) => {
+        const photo = { id: uuidv7(), mime: 'image/png', data: pngBytes().toString('base64') };
+        // a period of its own each time: an entry holds at most three photos
+        const args = { ...assessArgs(w, org, 'g1r2i2'), period: nextPhotoMonth(), photos: [photo] };
+        await w.as(maker(org), 'checklist.assess', args);
+        const [entry] = await w.s.db.query<{ id: string }>(
+          `SELECT assessment_id AS id FROM checklist_photos WHERE id = $1`,
+          [photo.id],
+        );
+        return { url: `/api/checklist/assessments/${entry!.id}/photos/${photo.id}` };
+      },
+    ),
+  ),
   route('GET', '/api/points/rules', '—', '401 401 401 200 200 200 200 200 200', async () => ({
     url: '/api/points/rules',
   })),
@@ -1614,6 +1633,13 @@ let logMonth = 0;
 function nextLogMonth() {
   logMonth++;
   return `${2000 + Math.floor(logMonth / 12)}-${String((logMonth % 12) + 1).padStart(2, '0')}`;
+}
+
+/** A different past month on every call (from 2001), for the checklist photo rows. */
+let photoMonth = 0;
+function nextPhotoMonth() {
+  photoMonth++;
+  return `${2001 + Math.floor(photoMonth / 12)}-${String((photoMonth % 12) + 1).padStart(2, '0')}`;
 }
 
 let instructorId: string | undefined;

@@ -344,6 +344,18 @@ const ROUTE_CASES: Record<string, BadCase[] | { none: string }> = {
       request: () => ({ url: `/api/requests/${LONG}/photos/${uuidv7()}` }),
     },
   ],
+  'GET /api/checklist/assessments/:id/photos/:photoId': [
+    {
+      label: 'entry id not an id',
+      actor: 'admin',
+      request: () => ({ url: `/api/checklist/assessments/x/photos/${uuidv7()}` }),
+    },
+    {
+      label: 'photo id not an id',
+      actor: 'admin',
+      request: () => ({ url: `/api/checklist/assessments/${uuidv7()}/photos/x` }),
+    },
+  ],
   'GET /api/visits/:id/photos/:photoId': [
     {
       label: 'visit id not an id',
@@ -694,6 +706,10 @@ const ROUTE_SAMPLES: Record<string, ((w: World) => Promise<Sample> | Sample) | {
     const r = await w.request('A');
     return { actor: 'member', params: { id: r.id, photoId: r.photoId } };
   },
+  'GET /api/checklist/assessments/:id/photos/:photoId': () => ({
+    actor: 'admin',
+    params: { id: uuidv7(), photoId: uuidv7() },
+  }),
   'GET /api/visits/:id/photos/:photoId': () => ({
     actor: 'admin',
     params: { id: uuidv7(), photoId: uuidv7() },

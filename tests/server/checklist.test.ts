@@ -10,6 +10,15 @@ import { DEFAULT_GOALS } from '../../src/shared/checklist/template.ts';
  * entries reach the organizer; an entry replaces the last one; the district's own template decides
  * which indicators a branch may enter; members never receive the entries.
  */
+/** A small JPEG-looking payload (the server checks the magic bytes and the size). */
+const jpeg = () => {
+  const b = Buffer.alloc(1500, 7);
+  b[0] = 0xff;
+  b[1] = 0xd8;
+  b[2] = 0xff;
+  return b.toString('base64');
+};
+
 describe('responsibility checklist', () => {
   let s: TestServer;
   let organizer: string;
@@ -47,6 +56,59 @@ describe('responsibility checklist', () => {
       [s.ids.branchA, period],
     );
     expect(rows).toEqual([{ value: 6 }]);
+  });
+
+  it('evidence photos are added and removed by id, at most three, read by organizers above only', async () => {
+    const photo = () => ({ id: uuidv7(), mime: 'image/jpeg', data: jpeg() });
+    const one = photo();
+    const two = photo();
+    const withPhotos = (extra: Record<string, unknown>) =>
+      push(s, organizer, uuidv7(), [
+        {
+          seq: 1,
+          name: 'checklist.assess',
+          args: {
+            orgId: s.ids.branchA,
+            period,
+            indicatorId: 'g1r2i3',
+            value: 6,
+            evidence: '记录',
+            ...extra,
+          },
+        },
+      ]);
+    // the value and text are unchanged: the photos alone make the change
+    expect((await withPhotos({ photos: [one, two] })).body.results[0]?.status).toBe('applied');
+    const entry = async () => {
+      const { changes } = await pullAll(s, organizer, uuidv7());
+      const c = changes.find(
+        (x) =>
+          x.type === 'checklist_assessment' &&
+          x.op === 'put' &&
+          (x.data as { indicatorId: string }).indicatorId === 'g1r2i3' &&
+          (x.data as { period: string }).period === period,
+      );
+      if (c?.op !== 'put') throw new Error('no entry');
+      return c.data as { id: string; photos: { id: string; url: string }[] };
+    };
+    const first = await entry();
+    expect(first.photos.map((p) => p.id)).toEqual([one.id, two.id]);
+    const get = (token: string, url: string) =>
+      s.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    const res = await get(admin, first.photos[0]!.url);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(Buffer.from(one.data, 'base64'))).toBe(true);
+    expect((await get(await s.login('member'), first.photos[0]!.url)).statusCode).toBe(404);
+    // two more would make four
+    const over = await withPhotos({ photos: [photo(), photo()] });
+    expect(over.body.results[0]).toMatchObject({ status: 'rejected', code: 'invalid_request' });
+    // one out, one in
+    const three = photo();
+    expect(
+      (await withPhotos({ photos: [three], dropPhotos: [one.id] })).body.results[0]?.status,
+    ).toBe('applied');
+    expect((await entry()).photos.map((p) => p.id)).toEqual([two.id, three.id]);
+    expect((await get(organizer, first.photos[0]!.url)).statusCode).toBe(404);
   });
 
   it('the district’s own template decides what a branch enters', async () => {

@@ -16,10 +16,20 @@ export const checklistAssess: Mutator<'checklist.assess'> = async (tx, args, { u
     args.period,
     args.indicatorId,
   ]);
+  // Shown from the queued bytes until the server's URLs arrive; dropped ones go at once.
+  const drop = new Set(args.dropPhotos ?? []);
+  const kept = (current?.photos ?? []).filter((p) => !drop.has(p.id));
+  const photos = [
+    ...kept,
+    ...(args.photos ?? [])
+      .filter((p) => !kept.some((k) => k.id === p.id))
+      .map((p) => ({ id: p.id, mime: p.mime, url: `data:${p.mime};base64,${p.data}` })),
+  ];
   if (current) {
     await tx.patch('checklistAssessments', current.id, {
       value: args.value,
       evidence: args.evidence,
+      photos,
       userId: user.id,
       authorName: user.name,
       updatedAt: now,
@@ -33,6 +43,7 @@ export const checklistAssess: Mutator<'checklist.assess'> = async (tx, args, { u
     indicatorId: args.indicatorId,
     value: args.value,
     evidence: args.evidence,
+    photos,
     userId: user.id,
     authorName: user.name,
     createdAt: now,

@@ -7,6 +7,11 @@ import { TextArea } from '../../components/ui/text-area.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { assessProblem } from '../../shared/checklist/rules.ts';
 import type { Goal } from '../../shared/checklist/template.ts';
+import { CloseIcon } from '../../components/ui/icons.tsx';
+import { IconButton } from '../../components/ui/icon-button.tsx';
+import type { QueuedPhoto } from '../requests/compress-photo.ts';
+import { PhotoPicker } from '../requests/photo-picker.tsx';
+import { Photo } from '../requests/request-photos.tsx';
 import { assessIndicator } from './report-actions.ts';
 import type { ReportLine } from './report.ts';
 import { useReportLabels } from './labels.ts';
@@ -36,6 +41,9 @@ export function AssessDialog({
   const [value, setValue] = useState(shown(line.value));
   const [done, setDone] = useState<'1' | '0'>(line.value === 0 ? '0' : '1');
   const [evidence, setEvidence] = useState(line.evidence ?? '');
+  const [kept, setKept] = useState(line.photos ?? []);
+  const [added, setAdded] = useState<QueuedPhoto[]>([]);
+  const { t: tr } = useTranslation('requests');
   const [error, setError] = useState<string | null>(null);
 
   const parsed = (): number | null | undefined => {
@@ -55,11 +63,16 @@ export function AssessDialog({
       value: v ?? null,
       evidence: evidence.trim(),
     };
+    const dropped = (line.photos ?? []).filter((p) => !kept.some((k) => k.id === p.id));
     if (v === undefined || assessProblem(goals, args, Date.now())) {
       setError(t('assess.badValue'));
       return;
     }
-    await assessIndicator(args);
+    await assessIndicator({
+      ...args,
+      ...(added.length ? { photos: added.map(({ id, mime, data }) => ({ id, mime, data })) } : {}),
+      ...(dropped.length ? { dropPhotos: dropped.map((p) => p.id) } : {}),
+    });
     onSaved();
   };
 
@@ -109,6 +122,22 @@ export function AssessDialog({
           maxLength={1000}
           onChange={(e) => setEvidence(e.target.value)}
         />
+        {kept.length > 0 && (
+          <ul className="photo-picker__list" aria-label={t('assess.photos')}>
+            {kept.map((p, i) => (
+              <li key={p.id} className="photo-picker__item">
+                <Photo url={p.url} alt={tr('form.photoAlt', { n: i + 1 })} />
+                <IconButton
+                  label={tr('form.removePhoto', { n: i + 1 })}
+                  onClick={() => setKept(kept.filter((x) => x.id !== p.id))}
+                >
+                  <CloseIcon />
+                </IconButton>
+              </li>
+            ))}
+          </ul>
+        )}
+        <PhotoPicker photos={added} onChange={setAdded} already={kept.length} />
         {unit === 'yes_no' && error && <p className="form-error">{error}</p>}
       </div>
     </Dialog>

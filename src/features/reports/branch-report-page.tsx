@@ -17,6 +17,7 @@ import { PeriodPicker } from './period-picker.tsx';
 import { subtreeOf } from '../events/org-tree.ts';
 import { buildReport, type LineStatus, type ReportLine } from './report.ts';
 import { useReportData } from './use-report-data.ts';
+import { Photo } from '../requests/request-photos.tsx';
 import './strings.ts';
 
 const TONE: Record<LineStatus, BadgeTone> = {
@@ -168,6 +169,20 @@ export function BranchReportPage() {
                       <td data-label={t('report.target')}>{targetOf(l)}</td>
                       <td className="report-line__evidence" data-label={t('report.evidence')}>
                         {l.evidence && <span className="report-evidence">{l.evidence}</span>}
+                        {l.photos && l.photos.length > 0 && (
+                          <span className="report-photos">
+                            {l.photos.map((p, i) => (
+                              <Photo
+                                key={p.id}
+                                url={p.url}
+                                alt={t('report.photoAlt', {
+                                  indicator: nameOf(l.indicator),
+                                  n: i + 1,
+                                })}
+                              />
+                            ))}
+                          </span>
+                        )}
                         {l.authorName && (
                           <span className="muted report-author">
                             {t('report.byAuthor', { name: l.authorName })}

@@ -56,6 +56,8 @@ export interface ReportLine {
   of?: number;
   /** an entered indicator: its evidence and who entered it (for a year, of the entry for the year) */
   evidence?: string;
+  /** the entry's evidence photos (of the period's own entry only) */
+  photos?: { id: string; mime: string; url: string }[];
   authorName?: string;
   pending?: boolean;
   status: LineStatus;
@@ -125,12 +127,13 @@ function enteredValue(
   indicator: Indicator,
   mine: readonly Assessment[],
   period: string,
-): Pick<ReportLine, 'value' | 'evidence' | 'authorName' | 'pending'> {
+): Pick<ReportLine, 'value' | 'evidence' | 'photos' | 'authorName' | 'pending'> {
   const own = mine.find((a) => a.period === period);
   if (own || isMonthPeriod(period)) {
     return {
       value: own?.value ?? null,
       evidence: own?.evidence ?? '',
+      photos: own?.photos ?? [],
       authorName: own?.authorName ?? '',
       pending: own?.pending === true,
     };

@@ -7,21 +7,24 @@ import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../../shared/mutations/requests.ts'
 import { compressPhoto, type QueuedPhoto } from './compress-photo.ts';
 import { PhotoTooLargeError } from './shrink-image.ts';
 import './strings.ts';
+import './requests.css';
 
 interface PhotoPickerProps {
   photos: readonly QueuedPhoto[];
   onChange: (photos: QueuedPhoto[]) => void;
+  /** photos kept from before (already sent), which count toward the limit */
+  already?: number;
 }
 
 const KB = MAX_PHOTO_BYTES / 1024;
 
 /** Picks up to three photos and compresses each on the phone before it can be queued. */
-export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
+export function PhotoPicker({ photos, onChange, already = 0 }: PhotoPickerProps) {
   const { t, i18n } = useTranslation('requests');
   const inputId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const full = photos.length >= MAX_PHOTOS;
+  const full = already + photos.length >= MAX_PHOTOS;
 
   const add = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -30,7 +33,7 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
     const next = [...photos];
     try {
       for (const file of Array.from(files)) {
-        if (next.length >= MAX_PHOTOS) {
+        if (already + next.length >= MAX_PHOTOS) {
           setError(t('form.photoLimit', { max: MAX_PHOTOS }));
           break;
         }
@@ -65,11 +68,11 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
               <img
                 className="photo-thumb"
                 src={`data:${p.mime};base64,${p.data}`}
-                alt={t('form.photoAlt', { n: i + 1 })}
+                alt={t('form.photoAlt', { n: already + i + 1 })}
               />
               <span className="muted">{formatBytes(p.bytes, i18n.language)}</span>
               <IconButton
-                label={t('form.removePhoto', { n: i + 1 })}
+                label={t('form.removePhoto', { n: already + i + 1 })}
                 onClick={() => onChange(photos.filter((x) => x.id !== p.id))}
               >
                 <CloseIcon />
@@ -82,7 +85,9 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
         className={`btn btn--secondary${full || busy ? ' btn--disabled' : ''}`}
         htmlFor={inputId}
       >
-        {busy ? t('form.compressing') : `${t('form.addPhoto')} (${photos.length}/${MAX_PHOTOS})`}
+        {busy
+          ? t('form.compressing')
+          : `${t('form.addPhoto')} (${already + photos.length}/${MAX_PHOTOS})`}
       </label>
       <input
         id={inputId}

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { RequestRecord } from '../../shared/records.ts';
 import { usePhoto } from './use-photo.ts';
 import './strings.ts';
+import './requests.css';
 
-function Photo({ url, alt }: { url: string; alt: string }) {
+export function Photo({ url, alt }: { url: string; alt: string }) {
   const { t } = useTranslation('requests');
   const photo = usePhoto(url);
   if (photo.state === 'ready') return <img className="photo-thumb" src={photo.src} alt={alt} />;

@@ -48,6 +48,7 @@ export const reports = {
     enter: 'Enter',
     edit: 'Change',
     notAllowed: 'Only organizers of this branch or above enter its report.',
+    photoAlt: '{{indicator}}: evidence photo {{n}}',
   },
   status: {
     met: 'On target',
@@ -67,6 +68,7 @@ export const reports = {
     done: 'Done',
     notDone: 'Not done',
     evidence: 'Evidence (what was done)',
+    photos: 'Evidence photos kept',
     save: 'Save',
     cancel: 'Cancel',
     saved: 'Saved; it syncs when you are online.',

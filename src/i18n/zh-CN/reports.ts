@@ -44,6 +44,7 @@ export const reports = {
     enter: '填报',
     edit: '修改',
     notAllowed: '只有本支部及上级的组织者可以填报。',
+    photoAlt: '{{indicator}} 佐证照片 {{n}}',
   },
   status: {
     met: '达标',
@@ -63,6 +64,7 @@ export const reports = {
     done: '已完成',
     notDone: '未完成',
     evidence: '佐证材料（文字说明）',
+    photos: '已有的佐证照片',
     save: '保存',
     cancel: '取消',
     saved: '已保存，联网后自动同步。',

@@ -4,6 +4,9 @@ import { defineMutation, Reject } from './types.ts';
 import { isOrganizer } from '../auth/viewer.ts';
 import { one, visibleFrom } from './records.ts';
 import { audit } from '../accounts/audit.ts';
+import type { Tx } from '../database/db.ts';
+import { MAX_PHOTOS } from '../../shared/mutations/requests.ts';
+import { decodePhoto } from './request-photos.ts';
 import { districtGoals, emitChecklistAssessment } from './checklist-data.ts';
 
 /**
@@ -27,6 +30,10 @@ export default defineMutation({
   async apply({ tx, viewer, now }, args) {
     const problem = assessProblem(await districtGoals(tx, args.orgId), args, now.getTime());
     if (problem) throw new Reject('invalid_request', problem);
+    const added = (args.photos ?? []).map((p, i) => ({ ...p, bytes: decodePhoto(p, i + 1) }));
+    if (new Set(added.map((p) => p.id)).size !== added.length) {
+      throw new Reject('invalid_request', 'Two photos have the same id.');
+    }
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO checklist_assessments AS a
               (id, org_id, period, indicator_id, value, evidence, user_id, created_at, updated_at)
@@ -47,15 +54,93 @@ export default defineMutation({
         now,
       ],
     );
-    if (!row) return;
-    await emitChecklistAssessment(tx, row.id);
+    const photosChanged = await applyPhotos(tx, args, added, viewer.id, now);
+    if (!row && !photosChanged) return;
+    const id =
+      row?.id ??
+      (await one<{ id: string }>(
+        tx,
+        'SELECT id FROM checklist_assessments WHERE org_id = $1 AND period = $2 AND indicator_id = $3',
+        [args.orgId, args.period, args.indicatorId],
+      ))!.id;
+    await emitChecklistAssessment(tx, id);
     await audit(tx, {
       actorId: viewer.id,
       action: 'checklist.assess',
       targetType: 'checklist_assessment',
-      targetId: row.id,
+      targetId: id,
       orgId: args.orgId,
-      after: { period: args.period, indicatorId: args.indicatorId, value: args.value },
+      after: {
+        period: args.period,
+        indicatorId: args.indicatorId,
+        value: args.value,
+        ...(photosChanged
+          ? { photosAdded: added.length, photosDropped: args.dropPhotos ?? [] }
+          : {}),
+      },
     });
   },
 });
+
+/**
+ * Adds and removes an entry's evidence photos. A photo already on this entry is a resend and is
+ * skipped; one whose id is another entry's is `conflict`; more than MAX_PHOTOS in all is refused.
+ * Answers whether anything changed.
+ */
+async function applyPhotos(
+  tx: Tx,
+  args: { orgId: string; period: string; indicatorId: string; dropPhotos?: string[] },
+  added: { id: string; mime: string; bytes: Buffer }[],
+  userId: string,
+  now: Date,
+): Promise<boolean> {
+  const drop = args.dropPhotos ?? [];
+  if (!added.length && !drop.length) return false;
+  const entry = (await one<{ id: string }>(
+    tx,
+    'SELECT id FROM checklist_assessments WHERE org_id = $1 AND period = $2 AND indicator_id = $3',
+    [args.orgId, args.period, args.indicatorId],
+  ))!;
+  let changed = false;
+  if (drop.length) {
+    const gone = await tx.query(
+      'DELETE FROM checklist_photos WHERE assessment_id = $1 AND id = ANY($2::uuid[]) RETURNING id',
+      [entry.id, drop],
+    );
+    changed = gone.length > 0;
+  }
+  const ids = added.map((p) => p.id);
+  const existing = ids.length
+    ? await tx.query<{ id: string; assessment_id: string }>(
+        'SELECT id, assessment_id FROM checklist_photos WHERE id = ANY($1::uuid[])',
+        [ids],
+      )
+    : [];
+  if (existing.some((p) => p.assessment_id !== entry.id)) {
+    throw new Reject('conflict', "A photo's id belongs to another record.");
+  }
+  const fresh = added.filter((p) => !existing.some((e) => e.id === p.id));
+  const [count] = await tx.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM checklist_photos WHERE assessment_id = $1',
+    [entry.id],
+  );
+  if (count!.n + fresh.length > MAX_PHOTOS) {
+    throw new Reject('invalid_request', `An entry holds at most ${MAX_PHOTOS} photos.`);
+  }
+  for (const [i, p] of fresh.entries()) {
+    await tx.query(
+      `INSERT INTO checklist_photos (id, assessment_id, position, mime, bytes, size, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [p.id, entry.id, count!.n + i, p.mime, p.bytes, p.bytes.length, now],
+    );
+  }
+  if (fresh.length) changed = true;
+  if (changed) {
+    await tx.query('UPDATE checklist_assessments SET user_id = $2, updated_at = $3 WHERE id = $1', [
+      entry.id,
+      userId,
+      now,
+    ]);
+  }
+  return changed;
+}

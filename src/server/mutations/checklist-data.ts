@@ -52,6 +52,10 @@ export async function emitChecklistAssessment(tx: Tx, id: string): Promise<void>
     [id],
   );
   if (!a) return;
+  const photos = await tx.query<{ id: string; mime: string }>(
+    'SELECT id, mime FROM checklist_photos WHERE assessment_id = $1 ORDER BY position, created_at',
+    [id],
+  );
   tx.emit({
     type: 'checklist_assessment',
     id: a.id,
@@ -64,6 +68,11 @@ export async function emitChecklistAssessment(tx: Tx, id: string): Promise<void>
       indicatorId: a.indicator_id,
       value: a.value,
       evidence: a.evidence,
+      photos: photos.map((p) => ({
+        id: p.id,
+        mime: p.mime,
+        url: `/api/checklist/assessments/${a.id}/photos/${p.id}`,
+      })),
       userId: a.user_id,
       authorName: a.author_name,
       createdAt: iso(a.created_at),

@@ -6,6 +6,7 @@ import liveRoutes from './live.ts';
 import mediaRoutes from './media.ts';
 import requestRoutes from './requests.ts';
 import visitRoutes from './visits.ts';
+import checklistRoutes from './checklist.ts';
 import pointsRoutes from './points.ts';
 import eventRoutes from './events.ts';
 import activationRoutes from './activation.ts';
@@ -24,6 +25,7 @@ export const routeModules: FastifyPluginAsync[] = [
   mediaRoutes,
   requestRoutes,
   visitRoutes,
+  checklistRoutes,
   pointsRoutes,
   eventRoutes,
   activationRoutes,

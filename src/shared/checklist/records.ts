@@ -53,6 +53,8 @@ export const checklistAssessmentRecord = z.object({
   indicatorId: z.string(),
   value: z.nullable(z.number()),
   evidence: z.string(),
+  /** evidence photos, each read from `url` with the bearer token (absent in records stored before) */
+  photos: z.optional(z.array(z.object({ id: z.string(), mime: z.string(), url: z.string() }))),
   /** who entered it last, and their name for the report */
   userId: z.string(),
   authorName: z.string(),

@@ -26,6 +26,25 @@ describe('checklist mutators', () => {
     expect(rows[0]).toMatchObject({ value: 2, evidence: '两次会议', authorName: 'alice' });
   });
 
+  it('checklist.assess shows added photos from their bytes at once and drops removed ones', async () => {
+    const { phone, db } = await signedIn();
+    const base = {
+      orgId: newId(),
+      period: '2025-02',
+      indicatorId: 'g1r2i2',
+      value: 1,
+      evidence: '',
+    };
+    const [a, b] = [newId(), newId()];
+    const photo = (id: string) => ({ id, mime: 'image/jpeg' as const, data: '/9j/AAAA' });
+    await phone.mutate('checklist.assess', { ...base, photos: [photo(a), photo(b)] });
+    await phone.mutate('checklist.assess', { ...base, dropPhotos: [a] });
+    const [row] = await db.checklistAssessments.toArray();
+    expect(row!.photos).toEqual([
+      { id: b, mime: 'image/jpeg', url: 'data:image/jpeg;base64,/9j/AAAA' },
+    ]);
+  });
+
   it('checklist.save keeps one template per district', async () => {
     const { phone, db } = await signedIn();
     const orgId = newId();

@@ -211,6 +211,7 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
     indicatorId: 'g1r1i1',
     value: 1,
     evidence: '',
+    photos: [],
     userId: USER,
     authorName: '书记',
   },
