@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type TestServer } from './helpers.ts';
 import { pullAll, pullUntilReset, push } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
@@ -73,9 +73,16 @@ describe('organisation tree and firm register', () => {
       'applied',
       'applied',
     ]);
-    expect((await pulled(s, admin, 'org')).get(branch.id)).toMatchObject({
-      name: '西区第一联合支部',
-    });
+    // On PostgreSQL the admin's cached session learns of the new nodes from the database's
+    // notification, a moment after the push's answer; a pull made before then lacks them, and the
+    // next pull after it answers `reset` (see pullUntilReset).
+    await vi.waitFor(
+      async () =>
+        expect((await pulled(s, admin, 'org')).get(branch.id)).toMatchObject({
+          name: '西区第一联合支部',
+        }),
+      { timeout: 10_000, interval: 100 },
+    );
   });
 
   it('org.save: a kind must fit its parent, and a node never moves under itself', async () => {
