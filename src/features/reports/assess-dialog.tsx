@@ -16,6 +16,7 @@ import { assessIndicator } from './report-actions.ts';
 import type { ReportLine } from './report.ts';
 import { useReportLabels } from './labels.ts';
 import './strings.ts';
+import '../requests/strings.ts';
 
 /** Entering one indicator with its evidence; saved to the outbox, so it works offline. */
 export function AssessDialog({
