@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helpers.ts';
+import { startServer, type TestServer, jpegBase64 as jpeg } from './helpers.ts';
 import { pullAll, push } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { lastMonth } from '../../src/shared/checklist/period.ts';
@@ -10,14 +10,6 @@ import { DEFAULT_GOALS } from '../../src/shared/checklist/template.ts';
  * entries reach the organizer; an entry replaces the last one; the district's own template decides
  * which indicators a branch may enter; members never receive the entries.
  */
-/** A small JPEG-looking payload (the server checks the magic bytes and the size). */
-const jpeg = () => {
-  const b = Buffer.alloc(1500, 7);
-  b[0] = 0xff;
-  b[1] = 0xd8;
-  b[2] = 0xff;
-  return b.toString('base64');
-};
 
 describe('responsibility checklist', () => {
   let s: TestServer;

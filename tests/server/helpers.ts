@@ -113,3 +113,12 @@ export async function startServer(
 }
 
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A small JPEG-looking photo, base64 (the server checks the magic bytes and the size only). */
+export const jpegBase64 = (size = 2048) => {
+  const b = Buffer.alloc(size, 7);
+  b[0] = 0xff;
+  b[1] = 0xd8;
+  b[2] = 0xff;
+  return b.toString('base64');
+};

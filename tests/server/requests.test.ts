@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, startServer, type TestServer } from './helpers.ts';
+import { auth, startServer, type TestServer, jpegBase64 as jpeg } from './helpers.ts';
 import { dataOf, pullAll, push } from './sync-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { createUser } from '../../src/server/accounts/users.ts';
@@ -10,15 +10,6 @@ import type {
   RequestEventRecord,
   RequestRecord,
 } from '../../src/shared/records.ts';
-
-/** A small JPEG-looking payload of `size` bytes (the server checks the magic bytes and the size). */
-const jpeg = (size = 2048) => {
-  const b = Buffer.alloc(size, 7);
-  b[0] = 0xff;
-  b[1] = 0xd8;
-  b[2] = 0xff;
-  return b.toString('base64');
-};
 
 describe('service requests', () => {
   let s: TestServer;

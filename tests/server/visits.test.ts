@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helpers.ts';
+import { startServer, type TestServer, jpegBase64 as jpeg } from './helpers.ts';
 import { countRows } from './events-helpers.ts';
 import { applied, outcome, pulled } from './org-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { monthOf, previousMonth, worklogId } from '../../src/shared/visits/rules.ts';
-
-/** A small JPEG-looking payload of `size` bytes (the server checks the magic bytes and the size). */
-const jpeg = (size = 2048) => {
-  const b = Buffer.alloc(size, 7);
-  b[0] = 0xff;
-  b[1] = 0xd8;
-  b[2] = 0xff;
-  return b.toString('base64');
-};
 
 describe("instructors' visits and work logs", () => {
   let s: TestServer;

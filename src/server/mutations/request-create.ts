@@ -1,7 +1,7 @@
 import { defineMutation, Reject } from './types.ts';
 import { existingOwner, one, requireMember } from './records.ts';
 import { emitRequest, recordEvent } from './request-data.ts';
-import { decodePhoto } from './request-photos.ts';
+import { decodeNewPhotos } from './request-photos.ts';
 
 export default defineMutation({
   name: 'request.create',
@@ -13,16 +13,7 @@ export default defineMutation({
     if (owner === viewer.id) return; // docs/sync-protocol.md push rule 7: same create again changes nothing
     if (owner !== undefined) throw new Reject('conflict', 'This id belongs to another record.');
     // Validate everything before the first write, so a refusal stores nothing.
-    const photos = (args.photos ?? []).map((p, i) => ({ ...p, bytes: decodePhoto(p, i + 1) }));
-    if (new Set(photos.map((p) => p.id)).size !== photos.length) {
-      throw new Reject('invalid_request', 'Two photos have the same id.');
-    }
-    if (photos.length) {
-      const taken = await tx.query('SELECT 1 FROM request_photos WHERE id = ANY($1::uuid[])', [
-        photos.map((p) => p.id),
-      ]);
-      if (taken.length) throw new Reject('conflict', 'A photo id belongs to another record.');
-    }
+    const photos = await decodeNewPhotos(tx, 'request_photos', args.photos);
     if (args.venueBooking) {
       const b = await one<{ user_id: string }>(tx, 'SELECT user_id FROM bookings WHERE id = $1', [
         args.venueBooking,

@@ -1,4 +1,5 @@
 import { MAX_PHOTO_BYTES, type PHOTO_MIME } from '../../shared/mutations/requests.ts';
+import type { Tx } from '../database/db.ts';
 import { Reject } from './types.ts';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -35,4 +36,29 @@ export function decodePhoto(
     );
   }
   return bytes;
+}
+
+/**
+ * Decodes the photos of a new record (a request, a visit) before its first write, so a refusal
+ * stores nothing: two photos with one id are `invalid_request`, an id that a photo of `table`
+ * already has is `conflict`.
+ */
+export async function decodeNewPhotos<
+  P extends { id: string; mime: (typeof PHOTO_MIME)[number]; data: string },
+>(
+  tx: Tx,
+  table: 'request_photos' | 'visit_photos',
+  photos: readonly P[] = [],
+): Promise<(P & { bytes: Buffer })[]> {
+  const decoded = photos.map((p, i) => ({ ...p, bytes: decodePhoto(p, i + 1) }));
+  if (new Set(decoded.map((p) => p.id)).size !== decoded.length) {
+    throw new Reject('invalid_request', 'Two photos have the same id.');
+  }
+  if (decoded.length) {
+    const taken = await tx.query(`SELECT 1 FROM ${table} WHERE id = ANY($1::uuid[])`, [
+      decoded.map((p) => p.id),
+    ]);
+    if (taken.length) throw new Reject('conflict', 'A photo id belongs to another record.');
+  }
+  return decoded;
 }

@@ -3,7 +3,7 @@ import { isOrganizer } from '../auth/viewer.ts';
 import { existingOwner, one, visibleFrom } from './records.ts';
 import { emitRequest, recordEvent } from './request-data.ts';
 import { emitVisit } from './visit-data.ts';
-import { decodePhoto } from './request-photos.ts';
+import { decodeNewPhotos } from './request-photos.ts';
 import { VISIT_AT_LEAD_MS } from '../../shared/visits/rules.ts';
 
 interface FirmRow {
@@ -17,7 +17,7 @@ interface FirmRow {
  * problem's id, filed for the firm (org = the firm's org, requester = whoever logged the visit),
  * routed to its service group, in the same transaction. Push rule 7: the same visit again changes
  * nothing; a visit, problem or photo id someone else's record has is `conflict`. Photos are
- * checked as a request's are (decodePhoto) and read back through GET /api/visits/:id/photos/:photoId.
+ * checked as a request's are (decodeNewPhotos) and read back through GET /api/visits/:id/photos/:photoId.
  */
 export default defineMutation({
   name: 'visit.log',
@@ -55,16 +55,7 @@ export default defineMutation({
       const taken = await tx.query('SELECT 1 FROM requests WHERE id = ANY($1::uuid[])', [ids]);
       if (taken.length) throw new Reject('conflict', "A problem's id belongs to another record.");
     }
-    const photos = (args.photos ?? []).map((p, i) => ({ ...p, bytes: decodePhoto(p, i + 1) }));
-    if (new Set(photos.map((p) => p.id)).size !== photos.length) {
-      throw new Reject('invalid_request', 'Two photos have the same id.');
-    }
-    if (photos.length) {
-      const taken = await tx.query('SELECT 1 FROM visit_photos WHERE id = ANY($1::uuid[])', [
-        photos.map((p) => p.id),
-      ]);
-      if (taken.length) throw new Reject('conflict', "A photo's id belongs to another record.");
-    }
+    const photos = await decodeNewPhotos(tx, 'visit_photos', args.photos);
     const firm = (await one<FirmRow>(tx, 'SELECT org_id, instructor_id FROM firms WHERE id = $1', [
       args.firmId,
     ]))!;
