@@ -6,7 +6,7 @@ import { one, visibleFrom } from './records.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Tx } from '../database/db.ts';
 import { MAX_PHOTOS } from '../../shared/mutations/requests.ts';
-import { decodePhoto } from './request-photos.ts';
+import { decodePhotos } from './request-photos.ts';
 import { districtGoals, emitChecklistAssessment } from './checklist-data.ts';
 
 /**
@@ -30,10 +30,7 @@ export default defineMutation({
   async apply({ tx, viewer, now }, args) {
     const problem = assessProblem(await districtGoals(tx, args.orgId), args, now.getTime());
     if (problem) throw new Reject('invalid_request', problem);
-    const added = (args.photos ?? []).map((p, i) => ({ ...p, bytes: decodePhoto(p, i + 1) }));
-    if (new Set(added.map((p) => p.id)).size !== added.length) {
-      throw new Reject('invalid_request', 'Two photos have the same id.');
-    }
+    const added = decodePhotos(args.photos);
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO checklist_assessments AS a
               (id, org_id, period, indicator_id, value, evidence, user_id, created_at, updated_at)
@@ -54,8 +51,8 @@ export default defineMutation({
         now,
       ],
     );
-    const photosChanged = await applyPhotos(tx, args, added, viewer.id, now);
-    if (!row && !photosChanged) return;
+    // No row back: the entry stood unchanged. Without photos to add or drop, nothing else to do.
+    if (!row && !added.length && !args.dropPhotos?.length) return;
     const id =
       row?.id ??
       (await one<{ id: string }>(
@@ -63,6 +60,8 @@ export default defineMutation({
         'SELECT id FROM checklist_assessments WHERE org_id = $1 AND period = $2 AND indicator_id = $3',
         [args.orgId, args.period, args.indicatorId],
       ))!.id;
+    const photosChanged = await applyPhotos(tx, id, args.dropPhotos ?? [], added, viewer.id, now);
+    if (!row && !photosChanged) return;
     await emitChecklistAssessment(tx, id);
     await audit(tx, {
       actorId: viewer.id,
@@ -89,23 +88,18 @@ export default defineMutation({
  */
 async function applyPhotos(
   tx: Tx,
-  args: { orgId: string; period: string; indicatorId: string; dropPhotos?: string[] },
+  entryId: string,
+  drop: readonly string[],
   added: { id: string; mime: string; bytes: Buffer }[],
   userId: string,
   now: Date,
 ): Promise<boolean> {
-  const drop = args.dropPhotos ?? [];
   if (!added.length && !drop.length) return false;
-  const entry = (await one<{ id: string }>(
-    tx,
-    'SELECT id FROM checklist_assessments WHERE org_id = $1 AND period = $2 AND indicator_id = $3',
-    [args.orgId, args.period, args.indicatorId],
-  ))!;
   let changed = false;
   if (drop.length) {
     const gone = await tx.query(
       'DELETE FROM checklist_photos WHERE assessment_id = $1 AND id = ANY($2::uuid[]) RETURNING id',
-      [entry.id, drop],
+      [entryId, drop],
     );
     changed = gone.length > 0;
   }
@@ -116,13 +110,13 @@ async function applyPhotos(
         [ids],
       )
     : [];
-  if (existing.some((p) => p.assessment_id !== entry.id)) {
+  if (existing.some((p) => p.assessment_id !== entryId)) {
     throw new Reject('conflict', "A photo's id belongs to another record.");
   }
   const fresh = added.filter((p) => !existing.some((e) => e.id === p.id));
   const [count] = await tx.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM checklist_photos WHERE assessment_id = $1',
-    [entry.id],
+    [entryId],
   );
   if (count!.n + fresh.length > MAX_PHOTOS) {
     throw new Reject('invalid_request', `An entry holds at most ${MAX_PHOTOS} photos.`);
@@ -131,13 +125,13 @@ async function applyPhotos(
     await tx.query(
       `INSERT INTO checklist_photos (id, assessment_id, position, mime, bytes, size, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [p.id, entry.id, count!.n + i, p.mime, p.bytes, p.bytes.length, now],
+      [p.id, entryId, count!.n + i, p.mime, p.bytes, p.bytes.length, now],
     );
   }
   if (fresh.length) changed = true;
   if (changed) {
     await tx.query('UPDATE checklist_assessments SET user_id = $2, updated_at = $3 WHERE id = $1', [
-      entry.id,
+      entryId,
       userId,
       now,
     ]);

@@ -38,6 +38,17 @@ export function decodePhoto(
   return bytes;
 }
 
+/** Decodes photos in the order given, refusing two with one id (`invalid_request`). */
+export function decodePhotos<
+  P extends { id: string; mime: (typeof PHOTO_MIME)[number]; data: string },
+>(photos: readonly P[] = []): (P & { bytes: Buffer })[] {
+  const decoded = photos.map((p, i) => ({ ...p, bytes: decodePhoto(p, i + 1) }));
+  if (new Set(decoded.map((p) => p.id)).size !== decoded.length) {
+    throw new Reject('invalid_request', 'Two photos have the same id.');
+  }
+  return decoded;
+}
+
 /**
  * Decodes the photos of a new record (a request, a visit) before its first write, so a refusal
  * stores nothing: two photos with one id are `invalid_request`, an id that a photo of `table`
@@ -50,10 +61,7 @@ export async function decodeNewPhotos<
   table: 'request_photos' | 'visit_photos',
   photos: readonly P[] = [],
 ): Promise<(P & { bytes: Buffer })[]> {
-  const decoded = photos.map((p, i) => ({ ...p, bytes: decodePhoto(p, i + 1) }));
-  if (new Set(decoded.map((p) => p.id)).size !== decoded.length) {
-    throw new Reject('invalid_request', 'Two photos have the same id.');
-  }
+  const decoded = decodePhotos(photos);
   if (decoded.length) {
     const taken = await tx.query(`SELECT 1 FROM ${table} WHERE id = ANY($1::uuid[])`, [
       decoded.map((p) => p.id),
