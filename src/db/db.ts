@@ -52,6 +52,8 @@ export const TYPE_TABLE = {
   visit: 'visits',
   worklog: 'worklogs',
   visit_settings: 'visitSettings',
+  discussion: 'discussions',
+  instructor_review: 'instructorReviews',
 } as const satisfies Record<RecordType, RecordTableName>;
 
 export const RECORD_TABLES: readonly RecordTableName[] = Object.values(TYPE_TABLE);

@@ -161,6 +161,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
     },
   },
+  {
+    // The instructor's group discussions and yearly reviews. New record types, published before
+    // the phone knew them: pull again from scratch, as in v4.
+    version: 11,
+    stores: {
+      discussions: 'id, instructorId, orgId, at',
+      instructorReviews: 'id, instructorId, year',
+    },
+    upgrade: async (tx) => {
+      const cursor = tx.table('meta');
+      if (await cursor.get('cursor')) await cursor.put({ key: 'cursor', value: STALE_CURSOR });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

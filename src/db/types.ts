@@ -38,7 +38,13 @@ import type {
 import type { ListItemRecord, ListPublicationRecord } from '../shared/lists/records.ts';
 import type { CandidateRecord, CandidateStageRecord } from '../shared/recruitment/records.ts';
 import type { FlowingRecord, TransferRecord } from '../shared/transfers/records.ts';
-import type { VisitRecord, VisitSettingsRecord, WorklogRecord } from '../shared/visits/records.ts';
+import type {
+  DiscussionRecord,
+  InstructorReviewRecord,
+  VisitRecord,
+  VisitSettingsRecord,
+  WorklogRecord,
+} from '../shared/visits/records.ts';
 
 /** A record as stored on the phone: the pulled shape, plus `pending` while an optimistic write shows. */
 export type Row<T> = T & { pending?: boolean };
@@ -81,6 +87,8 @@ export interface RecordRows {
   visits: Row<VisitRecord>;
   worklogs: Row<WorklogRecord>;
   visitSettings: Row<VisitSettingsRecord>;
+  discussions: Row<DiscussionRecord>;
+  instructorReviews: Row<InstructorReviewRecord>;
 }
 export type RecordTableName = keyof RecordRows;
 

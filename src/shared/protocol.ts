@@ -56,6 +56,8 @@ export const RECORD_TYPES = [
   'visit',
   'worklog',
   'visit_settings',
+  'discussion',
+  'instructor_review',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

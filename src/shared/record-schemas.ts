@@ -9,7 +9,13 @@ import { firmRecord, inviteRecord, joinRequestRecord, memberAdminRecord } from '
 import { noticePrefsRecord, noticeReadRecord, noticeRecord } from './notices/records.ts';
 import { listItemRecord, listPublicationRecord } from './lists/records.ts';
 import { candidateRecord, candidateStageRecord } from './recruitment/records.ts';
-import { visitRecord, visitSettingsRecord, worklogRecord } from './visits/records.ts';
+import {
+  discussionRecord,
+  instructorReviewRecord,
+  visitRecord,
+  visitSettingsRecord,
+  worklogRecord,
+} from './visits/records.ts';
 import { timeLimit } from './time-limit.ts';
 
 /**
@@ -291,6 +297,8 @@ export const recordSchemas = {
   visit: visitRecord,
   worklog: worklogRecord,
   visit_settings: visitSettingsRecord,
+  discussion: discussionRecord,
+  instructor_review: instructorReviewRecord,
 } as const satisfies Record<RecordType, z.ZodMiniType>;
 
 /** The `data` of a record of type T, as the server emits it and the app stores it. */

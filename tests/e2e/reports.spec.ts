@@ -49,7 +49,7 @@ describe('the responsibility checklist reports', () => {
     expect(await cell(page, 'g1r2i2').textContent()).toBe('1');
     await expect
       .poll(() => page.locator('.report-summary').textContent())
-      .toMatch(/已填报 11 \/ 28 项/);
+      .toMatch(/已填报 11 \/ 27 项/);
     await screenshot(page, 'reports-branch-360');
 
     // an entry made offline shows at once, waiting, and goes out when the phone is back
@@ -67,7 +67,7 @@ describe('the responsibility checklist reports', () => {
       .locator('tr[data-indicator="g2r2i2"]')
       .getByText('待同步')
       .waitFor({ state: 'detached', timeout: 30_000 });
-    expect(await page.locator('.report-summary').textContent()).toMatch(/已填报 12 \/ 28 项/);
+    expect(await page.locator('.report-summary').textContent()).toMatch(/已填报 12 \/ 27 项/);
 
     // exported as a workbook
     const [download] = await Promise.all([
@@ -102,7 +102,7 @@ describe('the responsibility checklist reports', () => {
       expect(await page.locator('.district-table thead').isVisible()).toBe(true);
       await rows
         .filter({ hasText: BRANCH })
-        .getByText(/^\d+ \/ 28$/)
+        .getByText(/^\d+ \/ 27$/)
         .first()
         .waitFor();
       await screenshot(page, 'reports-district-1280');

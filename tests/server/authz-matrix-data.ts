@@ -1117,6 +1117,41 @@ export const MUTATION_ROWS: MutationRow[] = [
     `${SIGNED_OUT} forbidden forbidden invalid_request forbidden forbidden forbidden`,
     async () => ({ month: `${new Date().getUTCFullYear() + 1}-06`, body: '' }),
   ),
+  // ---- the instructor's discussions and yearly reviews
+  ...(['A', 'B'] as const).map((org) =>
+    mutation(
+      'discussion.save',
+      `${org}'s firm and its instructor`,
+      org === 'A'
+        ? `${SIGNED_OUT} forbidden not_found applied not_found not_found applied`
+        : `${SIGNED_OUT} not_found forbidden not_found not_found not_found applied`,
+      async (w) => discussionArgs([await instructedFirm(w, org)]),
+    ),
+  ),
+  mutation(
+    'discussion.save',
+    "A's firm without an instructor",
+    `${SIGNED_OUT} forbidden not_found invalid_request not_found not_found invalid_request`,
+    async (w) => discussionArgs([(await firm(w, 'A')).id]),
+  ),
+  mutation(
+    'instructor.review',
+    'an instructor at A',
+    `${SIGNED_OUT} forbidden forbidden applied forbidden forbidden applied`,
+    async (w) => reviewArgs(await instructorAt(w, 'A')),
+  ),
+  mutation(
+    'instructor.review',
+    "the district's instructor",
+    `${SIGNED_OUT} forbidden forbidden not_found forbidden forbidden applied`,
+    async (w) => reviewArgs(await instructor(w)),
+  ),
+  mutation(
+    'instructor.review',
+    'a member at A (no instructor)',
+    `${SIGNED_OUT} forbidden forbidden invalid_instructor forbidden forbidden invalid_instructor`,
+    async (w) => reviewArgs((await account(w, 'A')).id),
+  ),
   mutation(
     'account.create',
     'a member at A',
@@ -1659,6 +1694,46 @@ async function instructor(w: World) {
   }
   return instructorId;
 }
+
+/** A firm at the branch, looked after by the district's instructor. */
+async function instructedFirm(w: World, org: Branch) {
+  const f = await firm(w, org);
+  await w.as('admin', 'firm.assign', { firmId: f.id, instructorId: await instructor(w) });
+  return f.id;
+}
+
+const discussionArgs = (firmIds: string[]) => ({
+  id: uuidv7(),
+  at: new Date(Date.now() + 7 * 86400_000).toISOString(),
+  place: '党群服务中心',
+  topic: '半年座谈会',
+  firmIds,
+});
+
+const instructorsAt = new Map<string, string>();
+/** One instructor account at the branch, made once. */
+async function instructorAt(w: World, org: Branch) {
+  if (!instructorsAt.has(org)) {
+    const id = uuidv7();
+    await w.as('admin', 'account.create', {
+      id,
+      orgId: w.orgs[org],
+      name: '支部指导员',
+      phone: freshPhone(),
+      roles: ['instructor'],
+      groups: [],
+    });
+    instructorsAt.set(org, id);
+  }
+  return instructorsAt.get(org)!;
+}
+
+const reviewArgs = (instructorId: string) => ({
+  year: new Date(Date.now() + 8 * 3600_000).getUTCFullYear(),
+  instructorId,
+  outcome: 'keep',
+  notes: '联系企业及时。',
+});
 
 const inviteArgs = (w: World, org: Branch | 'park') => ({
   id: uuidv7(),

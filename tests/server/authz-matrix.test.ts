@@ -342,6 +342,10 @@ describe('authorisation matrix', () => {
       visit: (v, d) => v.id === (d.instructorId ?? d.userId) || v.manages(d.orgId as string),
       worklog: (v, d) => d.userId === v.id || v.manages(d.orgId as string),
       visit_settings: (v, d) => sees(v, d.orgId as string),
+      // a discussion to its instructor and the organizers above all its firms; a yearly review
+      // to the instructor and the organizers above the instructor
+      discussion: (v, d) => d.instructorId === v.id || v.manages(d.orgId as string),
+      instructor_review: (v, d) => d.instructorId === v.id || v.manages(d.orgId as string),
     };
 
     const ACTIVATION_TYPES: string[] = ['join_request', 'member_admin'];

@@ -63,6 +63,7 @@ import { transferAdvance } from './transfer-advance.ts';
 import { visitLog } from './visit-log.ts';
 import { visitSettings } from './visit-settings.ts';
 import { worklogSave, worklogSubmit } from './worklog.ts';
+import { discussionSave, instructorReview } from './duties.ts';
 import { groupSave } from './group-save.ts';
 import type { Mutator, MutatorContext } from './types.ts';
 
@@ -124,6 +125,8 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'visit.settings': visitSettings,
   'worklog.save': worklogSave,
   'worklog.submit': worklogSubmit,
+  'discussion.save': discussionSave,
+  'instructor.review': instructorReview,
   'group.save': groupSave,
 };
 

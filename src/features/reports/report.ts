@@ -34,10 +34,13 @@ export interface ReportSources {
     RequestRecord,
     'orgId' | 'category' | 'status' | 'createdAt' | 'resolvedAt'
   >[];
-  firms: readonly Pick<FirmRecord, 'id' | 'orgId' | 'branchId'>[];
+  firms: readonly (Pick<FirmRecord, 'id' | 'orgId' | 'branchId'> &
+    Partial<Pick<FirmRecord, 'instructorId'>>)[];
   assessments: readonly (ChecklistAssessmentRecord & { pending?: boolean | undefined })[];
   /** instructors' visits the phone holds (organizers above the firms hold theirs) */
   visits?: readonly { firmId: string; at: string }[];
+  /** instructors' group discussions the phone holds (organizers above the firms hold theirs) */
+  discussions?: readonly { instructorId: string; at: string; held: boolean }[];
   /** the parks' published three lists */
   publications?: readonly { orgId: string; quarter: string; publishedAt: string | null }[];
   /** each service group's time limit (限时办结) */
@@ -91,9 +94,8 @@ export function branchInputs(src: ReportSources, branchId: string): ComputeInput
   const memberIds = src.users
     .filter((u) => scope.has(u.orgId) && u.roles.includes('member'))
     .map((u) => u.id);
-  const firmIds = new Set(
-    src.firms.filter((f) => f.branchId === branchId || scope.has(f.orgId)).map((f) => f.id),
-  );
+  const firms = src.firms.filter((f) => f.branchId === branchId || scope.has(f.orgId));
+  const firmIds = new Set(firms.map((f) => f.id));
   return {
     memberIds,
     events: src.events.filter((e) => scope.has(e.orgId)),
@@ -110,6 +112,8 @@ export function branchInputs(src: ReportSources, branchId: string): ComputeInput
     },
     visits: src.visits ? src.visits.filter((v) => firmIds.has(v.firmId)) : null,
     firmIds: [...firmIds],
+    discussions: src.discussions ?? null,
+    instructorIds: firms.flatMap((f) => (f.instructorId ? [f.instructorId] : [])),
     // the lists of the park (or any node above the branch) that the branch belongs to
     lists: src.publications
       ? src.publications.filter((p) => ancestorsOf(src.orgs, branchId).has(p.orgId))

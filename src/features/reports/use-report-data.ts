@@ -28,6 +28,7 @@ export function useReportData(): ReportData | undefined {
       visits,
       publications,
       groups,
+      discussions,
     ] = await Promise.all([
       db.orgs.toArray(),
       db.users.toArray(),
@@ -41,6 +42,7 @@ export function useReportData(): ReportData | undefined {
       db.visits.toArray(),
       db.listPublications.toArray(),
       db.serviceGroups.toArray(),
+      db.discussions.toArray(),
     ]);
     const root = orgs.find((o) => o.parentId === null) ?? null;
     const template = templates.find((t) => t.orgId === root?.id) ?? templates[0];
@@ -56,6 +58,7 @@ export function useReportData(): ReportData | undefined {
       visits,
       publications,
       groups,
+      discussions,
       goals: goalsOrDefault(template?.goals),
       districtId: root?.id ?? null,
       templatePending: template?.pending === true,

@@ -130,6 +130,12 @@ export const refused = {
       save: 'Save work log',
       submit: 'Submit work log',
     },
+    discussion: {
+      save: 'Plan or record a discussion',
+    },
+    instructor: {
+      review: 'Yearly review of an instructor',
+    },
     group: {
       save: 'Set a service group time limit',
     },

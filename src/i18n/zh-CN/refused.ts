@@ -126,6 +126,12 @@ export const refused = {
       save: '保存工作日志',
       submit: '提交工作日志',
     },
+    discussion: {
+      save: '安排或记录座谈会',
+    },
+    instructor: {
+      review: '年度评议',
+    },
     group: {
       save: '设置服务组办结时限',
     },

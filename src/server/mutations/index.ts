@@ -57,6 +57,8 @@ import visitLog from './visit-log.ts';
 import visitSettings from './visit-settings.ts';
 import worklogSave from './worklog-save.ts';
 import worklogSubmit from './worklog-submit.ts';
+import discussionSave from './discussion-save.ts';
+import instructorReview from './instructor-review.ts';
 
 /** The registry: mutation name -> definition. Each feature adds its files and lines here. */
 export const registry: { [N in MutationName]?: MutationDef<N> } = {
@@ -117,4 +119,6 @@ export const registry: { [N in MutationName]?: MutationDef<N> } = {
   'visit.settings': visitSettings,
   'worklog.save': worklogSave,
   'worklog.submit': worklogSubmit,
+  'discussion.save': discussionSave,
+  'instructor.review': instructorReview,
 };

@@ -8,6 +8,7 @@ import { emitBooking } from '../mutations/booking-data.ts';
 import { iso } from '../mutations/records.ts';
 import { DAY, HOUR } from './dates.ts';
 import { emitInvite } from '../mutations/org-data.ts';
+import { emitDiscussion } from '../mutations/duty-data.ts';
 
 /**
  * Dates that stay alive. The demo is seeded once, around the moment of seeding: a party day in
@@ -16,8 +17,8 @@ import { emitInvite } from '../mutations/org-data.ts';
  * the demo's dated rows forward (`refreshDemoDates`, called from bootstrap) and re-emits them, so
  * phones get the new times at their next pull:
  * - everything dated (party days with their RSVPs, check-ins and wall posts, live-lesson times,
- *   room bookings, invitation codes' expiry) moves by the whole days since the last move, keeping
- *   its time of day;
+ *   room bookings, invitation codes' expiry, instructors' discussions still planned) moves by the
+ *   whole days since the last move, keeping its time of day;
  * - the party day that was in progress at seeding is placed in progress again (started an hour
  *   ago, ending in two), with its own RSVPs, check-ins and wall posts, unless it still is.
  * The anchor (the moment every date is relative to) and that party day's id live in app_meta.
@@ -129,6 +130,12 @@ async function shiftOthers(tx: Tx, ms: number) {
     [ms],
   );
   for (const i of invites) await emitInvite(tx, i.id);
+  // an instructor's discussion still planned stays ahead; held ones keep their date, as visits do
+  const discussions = await tx.query<{ id: string }>(
+    `UPDATE discussions SET at = at + ${by} WHERE NOT held RETURNING id`,
+    [ms],
+  );
+  for (const d of discussions) await emitDiscussion(tx, d.id);
 }
 
 interface CheckinRow {

@@ -12,6 +12,7 @@ import { seedLists } from './lists.ts';
 import { seedCandidates } from './candidates.ts';
 import { seedTransfers } from './transfers.ts';
 import { seedVisits } from './visits.ts';
+import { seedDuties } from './duties.ts';
 
 export type DemoSeeder = (tx: Tx, ids: DemoIds) => Promise<void>;
 
@@ -23,6 +24,7 @@ export const demoSeeders: DemoSeeder[] = [
   seedRequests,
   seedFirms,
   seedVisits,
+  seedDuties,
   seedJoinQueue,
   seedNotices,
   seedChecklist,

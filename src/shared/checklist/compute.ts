@@ -1,6 +1,7 @@
 import { CST_OFFSET_MS } from '../china-time.ts';
 import type { IndicatorSource } from './template.ts';
-import { inRange, periodRange, quartersOf, type PeriodRange } from './period.ts';
+import { inRange, isMonthPeriod, periodRange, quartersOf, type PeriodRange } from './period.ts';
+import { discussionsHeld, halfYearOf, halfYearsOf, type DutyDiscussion } from '../visits/duties.ts';
 
 /**
  * The computed indicators of the responsibility checklist: pure functions over the plain shapes of
@@ -168,6 +169,34 @@ export function listsPublished(input: {
   return ratio(published.length, due.length);
 }
 
+/**
+ * The half-yearly discussion held: for each instructor of the branch's firms and each half year
+ * of the period (a month's own half year; a year's two), whether the instructor held a discussion
+ * in it by the period's end. A half year is counted once it has ended by then or once one was held
+ * in it, so a half year still under way without one reads "no data yet" rather than a miss.
+ */
+export function discussionsHeldShare(input: {
+  discussions: readonly DutyDiscussion[];
+  instructorIds: readonly string[];
+  period: string;
+  now: number;
+}): Computed {
+  const r = periodRange(input.period);
+  if (!r) return ratio(0, 0);
+  const halves = isMonthPeriod(input.period)
+    ? [halfYearOf(r.start)]
+    : halfYearsOf(input.period.slice(0, 4));
+  const cutoff = Math.min(r.end, input.now);
+  let count = 0;
+  let of = 0;
+  for (const id of new Set(input.instructorIds)) {
+    const h = discussionsHeld(id, input.discussions, halves, cutoff);
+    count += h.held;
+    of += h.of;
+  }
+  return ratio(count, of);
+}
+
 function quarterStart(q: string): number {
   const y = Number(q.slice(0, 4));
   const n = Number(q.slice(6));
@@ -188,6 +217,10 @@ export interface ComputeInputs {
   firmIds: readonly string[];
   lists: readonly { quarter: string; publishedAt: string | null }[] | null;
   memberIds: readonly string[];
+  /** the instructors' discussions the phone holds (absent: not synced by this build) */
+  discussions?: readonly DutyDiscussion[] | null;
+  /** the instructors of the branch's firms */
+  instructorIds?: readonly string[];
 }
 
 /** One computed indicator of one branch for one period; null value when there is no data. */
@@ -223,6 +256,15 @@ export function computeIndicator(
         : none;
     case 'lists_published':
       return inputs.lists ? listsPublished({ lists: inputs.lists, period, now }) : none;
+    case 'discussions_held':
+      return inputs.discussions
+        ? discussionsHeldShare({
+            discussions: inputs.discussions,
+            instructorIds: inputs.instructorIds ?? [],
+            period,
+            now,
+          })
+        : none;
   }
 }
 

@@ -15,6 +15,7 @@ export const INDICATOR_SOURCES = [
   'requests_on_time',
   'visits_on_time',
   'lists_published',
+  'discussions_held',
 ] as const;
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
 
@@ -29,6 +30,7 @@ export const SOURCE_UNIT: Record<IndicatorSource, IndicatorUnit> = {
   requests_on_time: 'percent',
   visits_on_time: 'percent',
   lists_published: 'percent',
+  discussions_held: 'percent',
 };
 
 /** Template keys are short and readable (`g1`, `g1r2`, `g1r2i3`), so the default needs no ids. */
@@ -90,7 +92,7 @@ const e = (
 ): Indicator => ({ id, title, titleEn, kind: 'entered', source: null, unit, target });
 
 /**
- * The checklist a district starts from: 4 goals, 11 responsibilities, 33 indicators. Five are
+ * The checklist a district starts from: 4 goals, 11 responsibilities, 33 indicators. Six are
  * computed from what the app holds; the rest a branch enters each month with its evidence.
  */
 export const DEFAULT_GOALS: Goal[] = [
@@ -196,7 +198,7 @@ export const DEFAULT_GOALS: Goal[] = [
         indicators: [
           c('g3r2i1', '半月走访按时率', 'Half-monthly visits on time', 'visits_on_time', 1),
           e('g3r2i2', '工作日志按月提交', 'Work log handed in monthly', 'yes_no', 1),
-          e('g3r2i3', '半年座谈会召开', 'Half-yearly discussion held', 'yes_no', 1),
+          c('g3r2i3', '半年座谈会召开', 'Half-yearly discussion held', 'discussions_held', 1),
         ],
       },
       {

@@ -74,6 +74,8 @@ export const mutationArgs = {
   'visit.settings': visits.visitSettings,
   'worklog.save': visits.worklogSave,
   'worklog.submit': visits.worklogSubmit,
+  'discussion.save': visits.discussionSave,
+  'instructor.review': visits.instructorReview,
   'group.save': org.groupSave,
 } satisfies Record<string, z.ZodMiniType>;
 

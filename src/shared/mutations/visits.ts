@@ -10,6 +10,7 @@ import {
   VISIT_KINDS,
   isMonth,
 } from '../visits/rules.ts';
+import { MAX_DISCUSSION_FIRMS, REVIEW_OUTCOMES } from '../visits/duties.ts';
 
 /**
  * Instructors' work (docs/sync-protocol.md, "Mutations, v1.1"; docs/organisation.md). `visit.log`
@@ -62,4 +63,31 @@ export const visitSettings = z.strictObject({
   questions: z
     .array(z.strictObject({ id: questionId, text: text(200) }))
     .check(z.maxLength(MAX_OPINION_QUESTIONS)),
+});
+
+/**
+ * The half-yearly group discussion (座谈会) an instructor holds with their firms: planned first,
+ * later saved again as held with its minutes (`notes`). One record per id; saving again replaces
+ * it (docs/organisation.md, "Instructors").
+ */
+export const discussionSave = z.strictObject({
+  id,
+  at: isoTime,
+  place: text(120),
+  topic: text(200),
+  firmIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_DISCUSSION_FIRMS)),
+  /** the minutes, once it took place */
+  notes: z.optional(freeText(5000)),
+  held: z.optional(z.boolean()),
+});
+
+/**
+ * The yearly review of an instructor (年度评议): one per instructor and year, its id computed by
+ * both ends from the pair (`reviewId`), so a second save replaces the first.
+ */
+export const instructorReview = z.strictObject({
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  instructorId: id,
+  outcome: z.enum(REVIEW_OUTCOMES),
+  notes: freeText(2000),
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { VISIT_KINDS } from './rules.ts';
+import { REVIEW_OUTCOMES } from './duties.ts';
 
 /**
  * Records of instructors' work as pull sends them (docs/sync-protocol.md, "Record shapes in
@@ -56,3 +57,45 @@ export const visitSettingsRecord = z.object({
   ...stamps,
 });
 export type VisitSettingsRecord = z.infer<typeof visitSettingsRecord>;
+
+/**
+ * A group discussion (座谈会) of an instructor with their firms. It goes to the instructor and to
+ * the organizers above all its firms (`orgId`, the nearest org above every one of them).
+ */
+export const discussionRecord = z.object({
+  id: z.string(),
+  instructorId: z.string(),
+  instructorName: z.string(),
+  /** the nearest org above all its firms when it was saved */
+  orgId: z.string(),
+  at: z.string(),
+  place: z.string(),
+  topic: z.string(),
+  firmIds: z.array(z.string()),
+  firmNames: z.array(z.string()),
+  /** the minutes, once it took place */
+  notes: z.string(),
+  held: z.boolean(),
+  /** who saved it last */
+  userId: z.string(),
+  authorName: z.string(),
+  ...stamps,
+});
+export type DiscussionRecord = z.infer<typeof discussionRecord>;
+
+/** The yearly review of an instructor: for the organizers above the instructor, and the instructor. */
+export const instructorReviewRecord = z.object({
+  id: z.string(),
+  year: z.number(),
+  instructorId: z.string(),
+  instructorName: z.string(),
+  /** the instructor's org */
+  orgId: z.string(),
+  outcome: z.enum(REVIEW_OUTCOMES),
+  notes: z.string(),
+  /** the reviewer */
+  userId: z.string(),
+  reviewerName: z.string(),
+  ...stamps,
+});
+export type InstructorReviewRecord = z.infer<typeof instructorReviewRecord>;

@@ -79,12 +79,10 @@ export function contactDue(
 }
 
 /**
- * The id of a user's work log for a month. Both ends compute it, so two phones drafting the same
- * month offline write the same record, and a resent save stays one record. A version-8 UUID
- * built from four FNV-1a hashes of the pair: not secret, only stable.
+ * A stable id for a key, so both ends (and two phones offline) name the same record. A version-8
+ * UUID built from four FNV-1a hashes of the key: not secret, only stable.
  */
-export function worklogId(userId: string, month: string): string {
-  const input = `worklog:${userId}:${month}`;
+export function stableId(input: string): string {
   let hex = '';
   for (const seed of [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]) {
     let h = seed >>> 0;
@@ -97,3 +95,9 @@ export function worklogId(userId: string, month: string): string {
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/**
+ * The id of a user's work log for a month. Both ends compute it, so two phones drafting the same
+ * month offline write the same record, and a resent save stays one record.
+ */
+export const worklogId = (userId: string, month: string) => stableId(`worklog:${userId}:${month}`);

@@ -77,6 +77,8 @@ const WRITERS: Record<number, (old: Dexie, f: Fixture) => Promise<void>> = {
   9: writeV1,
   // v10 added the inbox tables (notices, read marks, choices per kind): the same rows.
   10: writeV1,
+  // v11 added the instructor's discussions and yearly reviews: the same rows.
+  11: writeV1,
 };
 
 const names: string[] = [];

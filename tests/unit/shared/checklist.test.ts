@@ -24,7 +24,7 @@ const cst = (s: string) => new Date(`${s}+08:00`).toISOString();
 const NOW = Date.parse(cst('2026-12-01T10:00:00'));
 
 describe('the default checklist', () => {
-  it('has 4 goals, 11 responsibilities and 33 indicators, five of them computed', () => {
+  it('has 4 goals, 11 responsibilities and 33 indicators, six of them computed', () => {
     expect(DEFAULT_GOALS).toHaveLength(4);
     expect(DEFAULT_GOALS.flatMap((g) => g.responsibilities)).toHaveLength(11);
     const all = indicatorsOf(DEFAULT_GOALS);
@@ -36,6 +36,7 @@ describe('the default checklist', () => {
       'lessons_per_member',
       'requests_on_time',
       'visits_on_time',
+      'discussions_held',
       'lists_published',
     ]);
   });

@@ -334,6 +334,32 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
     intervalDays: 15,
     questions: [],
   },
+  discussion: {
+    ...stamps,
+    instructorId: USER,
+    instructorName: '指导员',
+    orgId: ORG,
+    at: T,
+    place: '会议室',
+    topic: '座谈会',
+    firmIds: [],
+    firmNames: [],
+    notes: '',
+    held: false,
+    userId: USER,
+    authorName: '指导员',
+  },
+  instructor_review: {
+    ...stamps,
+    year: 2024,
+    instructorId: USER,
+    instructorName: '指导员',
+    orgId: ORG,
+    outcome: 'keep',
+    notes: '',
+    userId: USER,
+    reviewerName: '书记',
+  },
 };
 
 export const wholeRecord = (type: string, data: Record<string, unknown>) => ({
