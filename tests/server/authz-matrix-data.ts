@@ -1677,10 +1677,22 @@ function nextPhotoMonth() {
   return `${2001 + Math.floor(photoMonth / 12)}-${String((photoMonth % 12) + 1).padStart(2, '0')}`;
 }
 
-let instructorId: string | undefined;
+/**
+ * Accounts the rows make once per world (per database): a worker runs several test files in one
+ * process (vitest.config.ts), so a plain module-level cache would hand one file's ids to the next.
+ */
+const madeOnce = new WeakMap<World, Map<string, Promise<string>>>();
+function once(w: World, key: string, make: () => Promise<string>): Promise<string> {
+  let made = madeOnce.get(w);
+  if (!made) madeOnce.set(w, (made = new Map()));
+  let id = made.get(key);
+  if (!id) made.set(key, (id = make()));
+  return id;
+}
+
 /** One instructor account at the district, made once. */
-async function instructor(w: World) {
-  if (!instructorId) {
+function instructor(w: World) {
+  return once(w, 'instructor', async () => {
     const id = uuidv7();
     await w.as('admin', 'account.create', {
       id,
@@ -1690,9 +1702,8 @@ async function instructor(w: World) {
       roles: ['instructor'],
       groups: [],
     });
-    instructorId = id;
-  }
-  return instructorId;
+    return id;
+  });
 }
 
 /** A firm at the branch, looked after by the district's instructor. */
@@ -1710,10 +1721,9 @@ const discussionArgs = (firmIds: string[]) => ({
   firmIds,
 });
 
-const instructorsAt = new Map<string, string>();
 /** One instructor account at the branch, made once. */
-async function instructorAt(w: World, org: Branch) {
-  if (!instructorsAt.has(org)) {
+function instructorAt(w: World, org: Branch) {
+  return once(w, `instructor at ${org}`, async () => {
     const id = uuidv7();
     await w.as('admin', 'account.create', {
       id,
@@ -1723,9 +1733,8 @@ async function instructorAt(w: World, org: Branch) {
       roles: ['instructor'],
       groups: [],
     });
-    instructorsAt.set(org, id);
-  }
-  return instructorsAt.get(org)!;
+    return id;
+  });
 }
 
 const reviewArgs = (instructorId: string) => ({
