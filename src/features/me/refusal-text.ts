@@ -17,6 +17,7 @@ export function refusalPath(name: string, target: string | null): string | null 
   if (name === 'booking.create') return `/services/venues/${target}`;
   if (area === 'lesson') return `/lessons/${target}`;
   if (area === 'candidate') return `/recruitment/c/${target}`;
+  if (area === 'discussion') return `/instructor/discussion/${target}`;
   return null;
 }
 

@@ -71,33 +71,6 @@ export function firmsByDue(
     );
 }
 
-/** The next party day or discussion published at the user's org or above, if any. */
-export function nextDiscussion(
-  events: readonly EventRecord[],
-  orgPath: ReadonlySet<string>,
-  now: Date,
-): EventRecord | null {
-  const iso = now.toISOString();
-  return (
-    events
-      .filter((e) => e.status === 'scheduled' && e.endsAt > iso && orgPath.has(e.orgId))
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0] ?? null
-  );
-}
-
-/** The user's org and its ancestors. */
-export function pathOf(orgs: readonly OrgRecord[], orgId: string): Set<string> {
-  const byId = new Map(orgs.map((o) => [o.id, o]));
-  const path = new Set<string>();
-  for (
-    let o = byId.get(orgId);
-    o && !path.has(o.id);
-    o = o.parentId ? byId.get(o.parentId) : undefined
-  )
-    path.add(o.id);
-  return path;
-}
-
 export const inMonth = (iso: string, month: string) => {
   const { from, to } = monthRange(month);
   return iso >= from && iso < to;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
@@ -9,8 +9,10 @@ import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { monthOf, worklogId } from '../../shared/visits/rules.ts';
 import { useSession } from '../../sync/session.ts';
 import { RequestList } from '../requests/request-list.tsx';
-import { firmsByDue, nextDiscussion, pathOf, settingsFor } from './home-model.ts';
+import { firmsByDue, settingsFor } from './home-model.ts';
+import { discussionState } from './duty-model.ts';
 import { useInstructorData } from './use-instructor.ts';
+import { halfLabel } from './labels.ts';
 import './strings.ts';
 
 /** 党建指导员's home: firms by when a contact is due, this month's log, the next discussion. */
@@ -18,6 +20,8 @@ export function InstructorHome() {
   const { t, i18n } = useTranslation('visits');
   const { user } = useSession();
   const data = useInstructorData();
+  const location = useLocation();
+  const saved = (location.state as { discussionSaved?: boolean } | null)?.discussionSaved === true;
   const view = useMemo(() => {
     if (!data || !user) return null;
     const now = new Date();
@@ -36,7 +40,10 @@ export function InstructorHome() {
       rows: firmsByDue(firms, myVisits, settings.intervalDays, now),
       month,
       log,
-      next: nextDiscussion(data.events, pathOf(data.orgs, user.orgId), now),
+      discussion: discussionState(data.discussions, user.id, now),
+      review:
+        data.reviews.filter((r) => r.instructorId === user.id).sort((a, b) => b.year - a.year)[0] ??
+        null,
       raised,
       recent: [...myVisits].sort((a, b) => b.at.localeCompare(a.at)).slice(0, 5),
       drafts: new Set(data.drafts.map((d) => d.firmId)),
@@ -50,6 +57,11 @@ export function InstructorHome() {
   return (
     <div className="stack instructor">
       <PageHeader title={t('home.title')} />
+      {saved && (
+        <p className="notice" role="status">
+          {t('discussion.saved')}
+        </p>
+      )}
       <p className="muted">
         {t('home.intro')} {t('home.interval', { days: view.settings.intervalDays })}
       </p>
@@ -69,18 +81,65 @@ export function InstructorHome() {
           </Link>
         </Card>
         <Card title={t('home.next')} level={2}>
-          {view.next ? (
+          {view.discussion.next ? (
             <p>
-              <Link to={`/events/${view.next.id}`}>{view.next.title}</Link>
+              <Link to={`/instructor/discussion/${view.discussion.next.id}`}>
+                {view.discussion.next.topic}
+              </Link>
               <br />
-              <time className="muted" dateTime={view.next.startsAt}>
-                {formatDateTime(view.next.startsAt, i18n.language)}
-              </time>
+              <time className="muted" dateTime={view.discussion.next.at}>
+                {formatDateTime(view.discussion.next.at, i18n.language)}
+              </time>{' '}
+              <span className="muted">· {view.discussion.next.place}</span>
+              {view.discussion.next.pending && (
+                <>
+                  {' '}
+                  <Badge tone="info">{t('discussion.waiting')}</Badge>
+                </>
+              )}
+              {view.discussion.nextPast && (
+                <>
+                  <br />
+                  <Badge tone="warning">{t('home.nextPast')}</Badge>
+                </>
+              )}
             </p>
           ) : (
             <p className="muted">{t('home.noNext')}</p>
           )}
+          {view.discussion.missing && (
+            <p>
+              <Badge tone="danger">
+                {t('home.missing', { half: halfLabel(t, view.discussion.half) })}
+              </Badge>
+            </p>
+          )}
+          <p className="instructor__links">
+            <Link className="btn btn--secondary btn--small" to="/instructor/discussion/new">
+              {t('home.plan')}
+            </Link>
+            <Link to="/instructor/discussions">{t('home.allDiscussions')}</Link>
+          </p>
         </Card>
+        {view.review && (
+          <Card title={t('home.review')} level={2}>
+            <p>
+              <Badge tone={view.review.outcome === 'keep' ? 'success' : 'warning'}>
+                {t('home.reviewOf', {
+                  year: view.review.year,
+                  outcome: t(`review.${view.review.outcome}`),
+                })}
+              </Badge>
+            </p>
+            {view.review.notes && <p className="visit-detail__notes">{view.review.notes}</p>}
+            <p className="muted">
+              {t('review.recordedBy', {
+                name: view.review.reviewerName,
+                date: formatDate(view.review.updatedAt, i18n.language),
+              })}
+            </p>
+          </Card>
+        )}
       </div>
 
       <section aria-labelledby="instructor-firms" className="stack">
@@ -164,6 +223,9 @@ export function InstructorHome() {
           <ul className="list">
             <li>
               <Link to="/instructor/worklogs">{t('home.worklogs')}</Link>
+            </li>
+            <li>
+              <Link to="/instructor/review">{t('home.reviews')}</Link>
             </li>
             <li>
               <Link to="/instructor/settings">{t('home.settings')}</Link>

@@ -5,9 +5,15 @@ import { VisitDetail } from './visit-detail.tsx';
 import { WorklogPage } from './worklog-page.tsx';
 import { WorklogsPage } from './worklogs-page.tsx';
 import { VisitSettingsPage } from './visit-settings-page.tsx';
+import { DiscussionPage } from './discussion-page.tsx';
+import { DiscussionsPage } from './discussions-page.tsx';
+import { ReviewPage } from './review-page.tsx';
 import './visits.css';
 
-/** The instructor's area (党建指导员): home, visit form, visits, work logs; and the district's views. */
+/**
+ * The instructor's area (党建指导员): home, visit form, visits, work logs, group discussions; and
+ * the district's views, the yearly review among them.
+ */
 export function InstructorPage() {
   return (
     <Routes>
@@ -17,6 +23,9 @@ export function InstructorPage() {
       <Route path="worklog/:month" element={<WorklogPage />} />
       <Route path="worklogs" element={<WorklogsPage />} />
       <Route path="settings" element={<VisitSettingsPage />} />
+      <Route path="discussions" element={<DiscussionsPage />} />
+      <Route path="discussion/:discussionId" element={<DiscussionPage />} />
+      <Route path="review" element={<ReviewPage />} />
     </Routes>
   );
 }

@@ -9,19 +9,33 @@ export function useInstructorData() {
   const userId = user?.id;
   return useLiveQuery(async () => {
     if (!userId) return undefined;
-    const [orgs, firms, visits, worklogs, settings, requests, events, checkins, drafts, admins] =
-      await Promise.all([
-        db.orgs.toArray(),
-        db.firms.toArray(),
-        db.visits.toArray(),
-        db.worklogs.toArray(),
-        db.visitSettings.toArray(),
-        db.requests.toArray(),
-        db.events.toArray(),
-        db.checkins.where('userId').equals(userId).toArray(),
-        db.visitDrafts.where('userId').equals(userId).toArray(),
-        db.memberAdmins.toArray(),
-      ]);
+    const [
+      orgs,
+      firms,
+      visits,
+      worklogs,
+      settings,
+      requests,
+      events,
+      checkins,
+      drafts,
+      admins,
+      discussions,
+      reviews,
+    ] = await Promise.all([
+      db.orgs.toArray(),
+      db.firms.toArray(),
+      db.visits.toArray(),
+      db.worklogs.toArray(),
+      db.visitSettings.toArray(),
+      db.requests.toArray(),
+      db.events.toArray(),
+      db.checkins.where('userId').equals(userId).toArray(),
+      db.visitDrafts.where('userId').equals(userId).toArray(),
+      db.memberAdmins.toArray(),
+      db.discussions.toArray(),
+      db.instructorReviews.toArray(),
+    ]);
     return {
       orgs,
       firms,
@@ -33,6 +47,8 @@ export function useInstructorData() {
       checkins,
       drafts: drafts as VisitDraft[],
       admins,
+      discussions,
+      reviews,
     };
   }, [userId]);
 }

@@ -12,6 +12,12 @@ export const submitWorklog = (month: string, body: string) =>
   mutate('worklog.submit', { month, body });
 export const saveVisitSettings = (args: MutationArgs<'visit.settings'>) =>
   mutate('visit.settings', args);
+export const saveDiscussion = (args: MutationArgs<'discussion.save'>) =>
+  mutate('discussion.save', args);
+export const reviewInstructor = (args: MutationArgs<'instructor.review'>) =>
+  mutate('instructor.review', args);
+export const assignFirm = (firmId: string, instructorId: string | null) =>
+  mutate('firm.assign', { firmId, instructorId });
 
 export const newId = () => uuidv7();
 
