@@ -261,6 +261,7 @@ interface DetailProps {
 /** One instructor: the figures, their firms (each may move to another instructor), the review. */
 function ReviewDetail({ row, year, orgName, others, ratio, percent }: DetailProps) {
   const { t, i18n } = useTranslation('visits');
+  const { t: tr } = useTranslation('refused');
   const { nameOf, reasonOf } = useRefusalText();
   const refused = useRefused().filter(
     (r) => r.name === 'instructor.review' || r.name === 'firm.assign',
@@ -305,8 +306,13 @@ function ReviewDetail({ row, year, orgName, others, ratio, percent }: DetailProp
             <p>
               <strong>{nameOf(r.name)}</strong>: {reasonOf(r)}
             </p>
-            <Button small variant="secondary" onClick={() => void dismissRefused(r.id)}>
-              {t('discussion.cancel')}
+            <Button
+              small
+              variant="secondary"
+              aria-label={tr('dismissLabel', { name: nameOf(r.name) })}
+              onClick={() => void dismissRefused(r.id)}
+            >
+              {tr('dismiss')}
             </Button>
           </div>
         </div>

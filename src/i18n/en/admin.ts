@@ -39,7 +39,7 @@ export const admin = {
     audit: { title: 'Audit log', body: 'Who changed what, and when (online only)' },
     instructor: {
       title: 'Visits and work logs',
-      body: 'Contact firms, log visits, submit the monthly work log',
+      body: 'Contact firms, log visits, submit the monthly work log, hold discussions, yearly reviews',
     },
   },
   kind: {

@@ -22,7 +22,10 @@ export const admin = {
     venues: { title: '场地管理', body: '党群服务中心的活动场地' },
     reports: { title: '责任清单与报告', body: '支部月报、年报和全区对比' },
     audit: { title: '操作日志', body: '谁在什么时候改了什么（需联网）' },
-    instructor: { title: '走访与工作日志', body: '联系企业、记录走访、提交月度工作日志' },
+    instructor: {
+      title: '走访与工作日志',
+      body: '联系企业、记录走访、提交工作日志，召开座谈会，年度评议',
+    },
   },
   kind: {
     district: '区两新工委',
