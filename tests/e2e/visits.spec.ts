@@ -1,13 +1,17 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
+import { signIn } from './support/sign-in.ts';
 import { signedInPhone } from './support/signed-in-phone.ts';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 
 /**
  * The instructor logs a visit with two problems while offline (the draft surviving a reload on
  * the way); back online, the staff of the legal and talent groups find both requests in their
- * queue, marked as coming from the visit.
+ * queue, marked as coming from the visit. Then she plans the half-yearly group discussion with
+ * the network off: it is on her home at once and syncs when the network is back; and the park's
+ * organizer records her yearly review at a desk.
  */
 /** The smallest PNG there is: one pixel. */
 const ONE_PIXEL_PNG =
@@ -99,4 +103,96 @@ describe("an instructor's visit, offline", () => {
     await screenshot(staff.page, 'instructor-visit-staff-queue');
     await staff.context.close();
   });
+
+  it("plans a discussion offline; the park's organizer records the yearly review", async () => {
+    const topic = `座谈会-人才政策 ${Date.now().toString(36)}`;
+    const { context, page } = await signedInPhone(browser, 'instructor');
+    const base = new URL(page.url()).origin;
+    await page.goto('/instructor');
+    await page.getByRole('heading', { name: '党建指导员', level: 1 }).waitFor();
+    await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    await context.setOffline(true);
+
+    await page.getByRole('link', { name: '安排座谈会' }).click();
+    await page.getByRole('heading', { name: '安排座谈会', level: 1 }).waitFor();
+    await page.getByLabel('主题').fill(topic);
+    await page.getByLabel('地点').fill('星火创业园 C 座共享会议室');
+    const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86400_000).toISOString().slice(0, 10);
+    await page.getByLabel('时间').fill(`${tomorrow}T10:00`);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    // at once, on the home, waiting to sync
+    await page.getByRole('status').filter({ hasText: '座谈会已保存' }).waitFor();
+    const card = page.locator('.card').filter({ hasText: topic });
+    await card.getByText('等待同步').waitFor();
+    await screenshot(page, 'instructor-discussion-planned');
+
+    await context.unroute('**/api/**');
+    await context.setOffline(false);
+    await card.getByText('等待同步').waitFor({ state: 'detached', timeout: 45_000 });
+    await context.close();
+
+    // the park's organizer at a desk: the table with the instructor's detail beside it
+    const organizer = await newPhoneContext(browser, {
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+      isMobile: false,
+      hasTouch: false,
+    });
+    const desk = await organizer.newPage();
+    await desk.goto('/');
+    await signIn(desk, await parkOrganizer(base));
+    await desk.goto('/instructor/review');
+    await desk.getByRole('heading', { name: '指导员年度评议', level: 1 }).waitFor();
+    await desk.getByRole('button', { name: '查看 王晓岚' }).click({ timeout: 30_000 });
+    await desk.getByRole('heading', { name: '王晓岚', level: 2 }).waitFor();
+    const notes = `按期联系，座谈会按时召开 ${Date.now().toString(36)}`;
+    await desk.getByLabel('评议意见').fill(notes);
+    await desk.getByRole('button', { name: '保存评议' }).click();
+    await desk.getByRole('status').filter({ hasText: '评议已保存' }).waitFor();
+    await desk.getByRole('heading', { name: '王晓岚', level: 2 }).scrollIntoViewIfNeeded();
+    await screenshot(desk, 'instructor-review-1280');
+    await expect
+      .poll(async () => JSON.stringify(await pullAs(base, 'instructor')), {
+        timeout: 30_000,
+        interval: 500,
+      })
+      .toContain(notes);
+    await organizer.close();
+  });
 });
+
+interface Pulled {
+  type: string;
+  data?: { name?: string; login?: string; notes?: string };
+}
+
+/** Everything `login` pulls from the beginning, from the server at `base`. */
+async function pullAs(base: string, login: string): Promise<Pulled[]> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
+  });
+  const { token } = (await res.json()) as { token: string };
+  const all: Pulled[] = [];
+  let cursor = '';
+  for (;;) {
+    const page = await fetch(
+      `${base}/api/sync/pull?clientId=${crypto.randomUUID()}&limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    const body = (await page.json()) as { changes: Pulled[]; cursor: string; hasMore: boolean };
+    all.push(...body.changes);
+    if (!body.hasMore) return all;
+    cursor = body.cursor;
+  }
+}
+
+/** The login of the demo's park organizer (刘宁), who signs in with a phone number. */
+async function parkOrganizer(base: string): Promise<string> {
+  const account = (await pullAs(base, 'admin')).find(
+    (c) => c.type === 'member_admin' && c.data?.name === '刘宁',
+  );
+  if (!account?.data?.login) throw new Error('the demo has no park organizer');
+  return account.data.login;
+}
