@@ -3,6 +3,7 @@ import { startServer, type TestServer } from './helpers.ts';
 import { countRows } from './events-helpers.ts';
 import { applied, outcome, pulled } from './org-helpers.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
+import { refreshDemoDates } from '../../src/server/seed/keep-alive.ts';
 import {
   halfYearOf,
   halfYearRange,
@@ -196,6 +197,26 @@ describe("instructors' discussions and yearly reviews", () => {
     expect(
       await outcome(s, admin, 'instructor.review', { ...args, instructorId: s.ids.users.member }),
     ).toBe('invalid_instructor');
+  });
+
+  it('a demo kept for days keeps its planned discussion ahead; held ones keep their date', async () => {
+    const rows = () =>
+      s.db.query<{ id: string; at: Date; held: boolean }>(
+        'SELECT id, at, held FROM discussions WHERE instructor_id = $1 ORDER BY id',
+        [s.ids.users.instructor],
+      );
+    const before = await rows();
+    const [{ value: anchor }] = (await s.db.query<{ value: string }>(
+      `SELECT value FROM app_meta WHERE key = 'demo_anchor'`,
+    )) as [{ value: string }];
+    const moved = await s.db.tx((tx) =>
+      refreshDemoDates(tx, new Date(Date.parse(anchor) + 3 * 86400_000)),
+    );
+    expect(moved?.days).toBe(3);
+    for (const [i, d] of (await rows()).entries()) {
+      const was = before[i]!;
+      expect(d.at.getTime() - was.at.getTime()).toBe(d.held ? 0 : 3 * 86400_000);
+    }
   });
 
   it('half years are counted in China Standard Time', () => {
