@@ -107,7 +107,7 @@ export function InstructorHome() {
           ) : (
             <p className="muted">{t('home.noNext')}</p>
           )}
-          {view.discussion.missing && (
+          {view.discussion.missing && (roles.includes('instructor') || view.rows.length > 0) && (
             <p>
               <Badge tone="danger">
                 {t('home.missing', { half: halfLabel(t, view.discussion.half) })}
