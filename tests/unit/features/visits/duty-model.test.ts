@@ -15,6 +15,8 @@ import type {
   WorklogRecord,
 } from '../../../../src/shared/visits/records.ts';
 import { reviewId } from '../../../../src/shared/visits/duties.ts';
+import { reviewTable } from '../../../../src/features/visits/review-export.ts';
+import type { TFunction } from 'i18next';
 
 const cst = (s: string) => new Date(`${s}+08:00`).toISOString();
 const NOW = new Date(cst('2026-12-01T10:00:00'));
@@ -107,5 +109,32 @@ describe('the yearly review sheet', () => {
     expect(share(0, 0)).toBeNull();
     expect(defaultReviewYear(NOW)).toBe(2026);
     expect(defaultReviewYear(new Date(cst('2026-03-01T10:00:00')))).toBe(2025);
+  });
+});
+
+describe('the review sheet as CSV', () => {
+  it('has a row per instructor with the figures as the screen shows them', () => {
+    const t = ((key: string) => key) as unknown as TFunction<'visits'>;
+    const table = reviewTable(
+      [
+        {
+          instructorId: 'i',
+          name: '王晓岚',
+          orgId: 'park',
+          firms: [{ name: '甲' }, { name: '乙' }] as FirmRecord[],
+          visits: 4,
+          contacts: { onTime: 1, of: 3 },
+          logs: { submitted: 10, of: 11 },
+          discussions: { held: 0, of: 0 },
+          review: { outcome: 'adjust', notes: '=减两家' } as InstructorReviewRecord,
+        },
+      ],
+      () => '星火创业园党委',
+      t,
+    );
+    expect(table.header).toHaveLength(10);
+    expect(table.rows).toEqual([
+      ['王晓岚', '星火创业园党委', '甲、乙', 4, 33, '1/3', '10/11', '', 'review.adjust', '=减两家'],
+    ]);
   });
 });
