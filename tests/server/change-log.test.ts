@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, type Db } from '../../src/server/database/db.ts';
-import { migrate } from '../../src/server/database/migrate.ts';
+import type { Db } from '../../src/server/database/db.ts';
+import { freshDb } from './helpers.ts';
 import { CLIENT_MARKER } from '../../src/server/database/change-log.ts';
 import { parseChangeNote } from '../../src/server/database/change-note.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
@@ -9,13 +9,13 @@ import { uuidv7 } from '../../src/shared/ids.ts';
 // every record gets its own version, in the order it was last touched, above every older one.
 describe('change log flush', () => {
   let db: Db;
+  let drop: () => Promise<void>;
   const notes: string[] = [];
   beforeAll(async () => {
-    db = await openPglite();
-    await migrate(db);
+    ({ db, drop } = await freshDb('migrated'));
     db.onCommit((n) => notes.push(n));
-  }, 600_000);
-  afterAll(() => db.close());
+  });
+  afterAll(() => drop());
 
   const org = (id: string, name: string) =>
     ({

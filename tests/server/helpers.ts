@@ -5,7 +5,13 @@ import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
-import { openPglite, openPostgres, type Db } from '../../src/server/database/db.ts';
+import {
+  compilePgliteWasm,
+  openPglite,
+  openPostgres,
+  type Db,
+  type PgliteWasm,
+} from '../../src/server/database/db.ts';
 import { DEMO_PASSWORD, type DemoIds } from '../../src/server/seed/demo.ts';
 import type { ServerContext } from '../../src/server/context.ts';
 
@@ -18,6 +24,16 @@ type Stage = 'empty' | 'migrated' | 'seeded';
 function snapshotIds(): DemoIds {
   const ids = JSON.parse(inject('serverSnapshots').ids) as DemoIds & { now: string };
   return { ...ids, now: new Date(ids.now) };
+}
+
+/**
+ * PGlite's WebAssembly compiled once per worker process. The server project runs its files one
+ * after another in each worker (vitest.config.ts, `isolate: false`), so only a worker's first
+ * file pays for the compile; the cache lives on globalThis in case a file's modules are reloaded.
+ */
+function workerWasm(): Promise<PgliteWasm> {
+  const g = globalThis as { __lianxinPgliteWasm?: Promise<PgliteWasm> };
+  return (g.__lianxinPgliteWasm ??= compilePgliteWasm());
 }
 
 /**
@@ -34,6 +50,7 @@ export async function freshDb(
     if (snapshots.kind !== 'pglite') throw new Error('the run was set up for PostgreSQL');
     const db = await openPglite(undefined, {
       loadDataDir: new Blob([readFileSync(snapshots[stage])]),
+      wasm: await workerWasm(),
     });
     return { db, drop: () => db.close().catch(() => undefined) };
   }

@@ -1,6 +1,8 @@
 import { PGLITE_SHARED_BUFFERS } from './pglite-settings.ts';
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import type { PGlite as PGliteType, Transaction as PGliteTx } from '@electric-sql/pglite';
 import { ChangeBuffer, flushChanges, type LogChange } from './change-log.ts';
@@ -115,21 +117,44 @@ function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer; committed
   };
 }
 
+export interface PgliteWasm {
+  pglite: WebAssembly.Module;
+  initdb: WebAssembly.Module;
+}
+
+/**
+ * PGlite's two WebAssembly programs, compiled. PGlite otherwise reads and compiles both on every
+ * open; a process that opens many databases (a test worker) compiles them once with this.
+ */
+export async function compilePgliteWasm(): Promise<PgliteWasm> {
+  const dist = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  const [pglite, initdb] = await Promise.all(
+    ['pglite.wasm', 'initdb.wasm'].map(async (f) =>
+      WebAssembly.compile(await readFile(join(dist, f))),
+    ),
+  );
+  return { pglite: pglite!, initdb: initdb! };
+}
+
 export async function openPglite(
   dataDir?: string,
   {
     sharedBuffers = PGLITE_SHARED_BUFFERS,
     loadDataDir,
+    wasm,
   }: {
     sharedBuffers?: string;
     /** start from a copy of a data directory made by `dumpDataDir` (no initdb: much faster) */
     loadDataDir?: Blob;
+    /** PGlite's WebAssembly, compiled once for a process that opens many (see `pgliteWasm`) */
+    wasm?: PgliteWasm;
   } = {},
 ): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   const options = {
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
     ...(loadDataDir ? { loadDataDir } : {}),
+    ...(wasm ? { pgliteWasmModule: wasm.pglite, initdbWasmModule: wasm.initdb } : {}),
   };
   let pgl: PGliteType;
   if (dataDir) {
