@@ -22,7 +22,8 @@ export function initI18n(locale: Locale = DEFAULT_LOCALE): typeof i18n {
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: ['zh-CN', 'en'],
-    ns: CORE_NAMESPACES,
+    // a copy: i18next appends every namespace it loads later to this list
+    ns: [...CORE_NAMESPACES],
     defaultNS: 'common',
     initAsync: false,
     // React escapes text itself and the app never renders user text as HTML.

@@ -2,12 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type AxeCore from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/build-if-stale.mjs';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
 import { signIn } from './support/sign-in.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 /**
  * axe-core over every screen each role can reach, in both languages, in the normal and
@@ -51,7 +52,7 @@ interface Finding {
 const findings: Finding[] = [];
 
 async function api<T>(path: string, token?: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${inject('baseURL')}${path}`, {
+  const res = await fetch(`${sharedServer().url}${path}`, {
     method: body ? 'POST' : 'GET',
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -204,6 +205,9 @@ async function smallTargets(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
       if (el.closest('.visually-hidden, [hidden], [inert]')) continue;
       if (el.classList.contains('skip-link')) continue;
+      // a tab panel takes focus so the keyboard can reach its content; nobody taps it (2.5.8 is
+      // about pointer targets), and while its list loads it is a thin empty strip
+      if (el.getAttribute('role') === 'tabpanel') continue;
       let box: HTMLElement = el;
       // a radio, a checkbox or an input hidden under a picture is hit through its label
       const hidden = getComputedStyle(el).opacity === '0';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { screenshot } from './support/screenshot.ts';
 import { signIn } from './support/sign-in.ts';
 import { signedInPhone } from './support/signed-in-phone.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 const LIVE_EVENT = '联合主题党日 · 轮值企业开放日';
 
@@ -27,7 +27,7 @@ async function openLiveEvent(page: Page) {
 }
 
 async function apiToken(login: string): Promise<string> {
-  const res = await fetch(`${inject('baseURL')}/api/auth/login`, {
+  const res = await fetch(`${sharedServer().url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ login, password: DEMO_PASSWORD }),
@@ -65,7 +65,7 @@ function qrVideo(text: string): string {
 }
 
 async function api<T>(token: string, path: string): Promise<T> {
-  const res = await fetch(`${inject('baseURL')}${path}`, {
+  const res = await fetch(`${sharedServer().url}${path}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   return (await res.json()) as T;
@@ -81,7 +81,7 @@ async function liveEventId(token: string): Promise<string> {
 async function attendanceRows(name: string): Promise<string[][]> {
   const token = await apiToken('organizer');
   const res = await fetch(
-    `${inject('baseURL')}/api/events/${await liveEventId(token)}/attendance.csv`,
+    `${sharedServer().url}/api/events/${await liveEventId(token)}/attendance.csv`,
     {
       headers: { authorization: `Bearer ${token}` },
     },

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 /**
  * A member who only has a keyboard (or a switch device) checks in offline and files a
@@ -56,7 +57,7 @@ async function tabTo(
 }
 
 async function api<T>(path: string, token?: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${inject('baseURL')}${path}`, {
+  const res = await fetch(`${sharedServer().url}${path}`, {
     method: body ? 'POST' : 'GET',
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -114,7 +115,7 @@ async function ownPartyDay(title: string): Promise<{ id: string; token: string }
 }
 
 async function attendance(eventId: string, token: string, name: string): Promise<string[][]> {
-  const res = await fetch(`${inject('baseURL')}/api/events/${eventId}/attendance.csv`, {
+  const res = await fetch(`${sharedServer().url}/api/events/${eventId}/attendance.csv`, {
     headers: { authorization: `Bearer ${token}` },
   });
   return (await res.text())

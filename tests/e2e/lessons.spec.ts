@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
 import { markServerLog, serverRequestsBetween } from './support/server-log.ts';
@@ -6,6 +6,7 @@ import { serviceWorkerScript, withoutUpdateChecks } from './support/service-work
 import { signedInPhone } from './support/signed-in-phone.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 import type { PullResponse } from '../../src/shared/protocol.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 const LESSON = '初心在身边：创业青年的三件小事';
 const COMMENT = '地铁里离线听完的，音频很清楚';
@@ -14,7 +15,7 @@ const phone = signedInPhone;
 
 /** Every rating of the lesson that the organizer's pull carries, straight from the server. */
 async function ratingsOnServer(): Promise<{ userId: string; comment: string | null }[]> {
-  const base = inject('baseURL');
+  const base = sharedServer().url;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

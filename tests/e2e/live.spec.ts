@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 /**
  * Live updates in Chromium: with the app's sync timers switched off on the watching phone, a
@@ -32,7 +32,7 @@ async function phone(browser: Browser, login: string, opts: { timers: boolean })
 }
 
 async function apiToken(login: string): Promise<string> {
-  const res = await fetch(`${inject('baseURL')}/api/auth/login`, {
+  const res = await fetch(`${sharedServer().url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ login, password: DEMO_PASSWORD }),
@@ -41,7 +41,7 @@ async function apiToken(login: string): Promise<string> {
 }
 
 async function pushAs(token: string, name: string, args: Record<string, unknown>) {
-  const res = await fetch(`${inject('baseURL')}/api/sync/push`, {
+  const res = await fetch(`${sharedServer().url}/api/sync/push`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
@@ -55,7 +55,7 @@ async function pushAs(token: string, name: string, args: Record<string, unknown>
 }
 
 async function me(token: string): Promise<{ orgId: string }> {
-  const res = await fetch(`${inject('baseURL')}/api/me`, {
+  const res = await fetch(`${sharedServer().url}/api/me`, {
     headers: { authorization: `Bearer ${token}` },
   });
   return (await res.json()) as { orgId: string };

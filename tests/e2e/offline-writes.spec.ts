@@ -1,9 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { usePhone } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 /**
  * Writes made offline survive a reload while still offline (shown as waiting), go out
@@ -12,7 +13,7 @@ import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 const pending = (page: Page) => page.getByText('等待同步', { exact: true });
 
 async function requestsTitled(title: string): Promise<number> {
-  const base = inject('baseURL');
+  const base = sharedServer().url;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { signIn } from './support/sign-in.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 const LIVE_EVENT = '联合主题党日 · 轮值企业开放日';
 
@@ -18,7 +19,7 @@ function wired(): boolean {
 }
 
 async function api<T>(path: string, token?: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${inject('baseURL')}${path}`, {
+  const res = await fetch(`${sharedServer().url}${path}`, {
     method: body ? 'POST' : 'GET',
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),

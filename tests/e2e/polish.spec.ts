@@ -1,8 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 import { usePhone } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 /**
  * What a new member hit on a 360 px phone: badges, refusals, an unreachable server, the member
@@ -11,7 +12,7 @@ import { signIn } from './support/sign-in.ts';
  */
 
 async function api<T>(path: string, token?: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${inject('baseURL')}${path}`, {
+  const res = await fetch(`${sharedServer().url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -296,7 +297,7 @@ describe('polish on a 360 px phone', () => {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       serviceWorkers: 'block',
-      baseURL: inject('baseURL'),
+      baseURL: sharedServer().url,
     });
     try {
       const author = await context.newPage();

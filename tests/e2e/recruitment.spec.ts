@@ -1,10 +1,11 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { usePhone } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
 import { addMonths, chinaDate } from '../../src/shared/recruitment/dates.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 /**
  * The organizer takes a new applicant all the way to full membership on dates that satisfy the
@@ -16,7 +17,7 @@ const today = chinaDate(new Date());
 const ago = (months: number) => addMonths(today, -months);
 
 async function serverStage(name: string): Promise<string | undefined> {
-  const base = inject('baseURL');
+  const base = sharedServer().url;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

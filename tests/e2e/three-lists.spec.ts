@@ -1,9 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newPhoneContext, usePhone } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { screenshot } from './support/screenshot.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 /**
  * The three lists (docs/organisation.md, "The three lists"): the park's organizer adds a need to
@@ -20,7 +21,7 @@ interface Pulled {
 
 /** Everything `login` pulls from the beginning (the demo is small enough for one page). */
 async function pullAs(login: string): Promise<Pulled[]> {
-  const base = inject('baseURL');
+  const base = sharedServer().url;
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

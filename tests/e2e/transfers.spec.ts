@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
 import { signIn } from './support/sign-in.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
+import { sharedServer } from './support/shared-server.ts';
 
 const LIVE_EVENT = '联合主题党日 · 轮值企业开放日';
 const B_EVENT = '楼宇党建主题党日';
@@ -25,7 +25,7 @@ async function signedIn(browser: Browser, login: string, options: BrowserContext
 }
 
 async function api<T>(path: string, login: string): Promise<T> {
-  const base = inject('baseURL');
+  const base = sharedServer().url;
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

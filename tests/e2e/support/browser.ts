@@ -7,8 +7,9 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { ROOT } from '../../../scripts/build-if-stale.mjs';
+import { sharedServer } from './shared-server.ts';
 
 /** Debian's Chromium; tests never download a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -43,7 +44,7 @@ export function newPhoneContext(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({ ...PHONE, baseURL: inject('baseURL'), ...options });
+  return browser.newContext({ ...PHONE, baseURL: sharedServer().url, ...options });
 }
 
 export interface Phone {

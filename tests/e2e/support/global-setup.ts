@@ -1,25 +1,24 @@
 import type { TestProject } from 'vitest/node';
 import { buildIfStale, buildServerIfStale } from '../../../scripts/build-if-stale.mjs';
 import { startServerProcess } from './server-process.ts';
+import './shared-server.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** the shared server, e.g. http://127.0.0.1:41234 */
-    baseURL: string;
-    /** its output, for telling which requests reached it */
-    serverLog: string;
-  }
-}
-
-/** Once per e2e run: current builds of the app and the server, and the server on a fresh demo database. */
+/**
+ * Once per e2e run: current builds of the app and the server, then one server per worker, each on
+ * its own fresh demo database (see shared-server.ts). They start side by side.
+ */
 export default async function setup(project: TestProject) {
   await buildIfStale({ log: (line) => console.log(`[e2e] ${line}`) });
   await buildServerIfStale({ log: (line) => console.log(`[e2e] ${line}`) });
-  const server = await startServerProcess();
-  console.log(`[e2e] server on ${server.url} (log: ${server.logFile})`);
-  project.provide('baseURL', server.url);
-  project.provide('serverLog', server.logFile);
+  const workers = Math.max(1, Number(project.config.maxWorkers) || 1);
+  const servers = await Promise.all(Array.from({ length: workers }, () => startServerProcess()));
+  for (const server of servers)
+    console.log(`[e2e] server on ${server.url} (log: ${server.logFile})`);
+  project.provide(
+    'e2eServers',
+    servers.map((s) => ({ url: s.url, log: s.logFile })),
+  );
   return async () => {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { inject } from 'vitest';
+import {} from 'vitest';
+import { sharedServer } from './shared-server.ts';
 
 export interface LoggedRequest {
   method: string;
@@ -53,8 +54,8 @@ export function requestsBetween(logFile: string, from: number, to: number): Logg
 }
 
 /** markLog on the shared e2e server. */
-export const markServerLog = () => markLog(inject('baseURL'), inject('serverLog'));
+export const markServerLog = () => markLog(sharedServer().url, sharedServer().log);
 
 /** requestsBetween on the shared e2e server. */
 export const serverRequestsBetween = (from: number, to: number) =>
-  requestsBetween(inject('serverLog'), from, to);
+  requestsBetween(sharedServer().log, from, to);

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db.ts';
 import { readSession } from '../../../src/db/meta.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import ICAL from 'ical.js';
 import { shareOrCopy } from '../../../../src/features/notify/share.ts';
