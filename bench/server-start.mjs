@@ -20,6 +20,14 @@ const MEMORY_BUDGET_MIB = 100;
 /** The server's own setting (src/server/database/db.ts, PGLITE_SHARED_BUFFERS). */
 const SERVER_SHARED_BUFFERS = '32MB';
 const IDLE_MS = 3_000;
+/**
+ * BENCH_BEFORE_ROOT=<another checkout, built>: its compiled server joins the turns as `before`, on
+ * the same data, for a before/after pair measured in one run.
+ */
+const BEFORE_ROOT = process.env.BENCH_BEFORE_ROOT
+  ? path.resolve(process.env.BENCH_BEFORE_ROOT)
+  : null;
+const RUNTIMES = BEFORE_ROOT ? ['compiled', 'tsx', 'before'] : ['compiled', 'tsx'];
 
 /** Resident memory of a process, from /proc (Linux). */
 function rssMiB(pid) {
@@ -49,17 +57,18 @@ await bounded('server-start', 15 * 60_000, async ({ onCleanup }) => {
     return JSON.parse(stdout.trim().split('\n').pop()).rssMiB;
   };
 
-  const times = { compiled: [], tsx: [] };
-  const idle = { compiled: [], tsx: [] };
+  const times = Object.fromEntries(RUNTIMES.map((r) => [r, []]));
+  const idle = Object.fromEntries(RUNTIMES.map((r) => [r, []]));
   const floors = { default: [], server: [] };
   const lines = [];
   for (let run = 0; run < RUNS; run++) {
     // Alternate which goes first, so a drift in machine load favours neither.
-    const order = run % 2 ? ['tsx', 'compiled'] : ['compiled', 'tsx'];
+    const order = run % 2 ? [...RUNTIMES].reverse() : RUNTIMES;
     for (const runtime of order) {
       const started = performance.now();
       const server = await startServer(work.dataDir, {
-        runtime,
+        runtime: runtime === 'before' ? 'compiled' : runtime,
+        ...(runtime === 'before' ? { root: BEFORE_ROOT } : {}),
         pollMs: 10,
         env: { NODE_ENV: 'production', LOG_LEVEL: 'warn' },
       });
@@ -80,7 +89,7 @@ await bounded('server-start', 15 * 60_000, async ({ onCleanup }) => {
     lines.push(line);
   }
   const figures = {};
-  for (const runtime of ['compiled', 'tsx']) {
+  for (const runtime of RUNTIMES) {
     figures[runtime] = {
       medianStartMs: round(median(times[runtime])),
       startsMs: times[runtime].map((t) => round(t)),
@@ -100,6 +109,11 @@ await bounded('server-start', 15 * 60_000, async ({ onCleanup }) => {
   const summary = `median to healthy: compiled ${figures.compiled.medianStartMs} ms, tsx ${figures.tsx.medianStartMs} ms (budget ${BUDGET_MS} ms); idle RSS compiled ${figures.compiled.medianIdleRssMiB} MiB, tsx ${figures.tsx.medianIdleRssMiB} MiB; PGlite alone ${figures.pgliteFloor.serverSettingsMedianRssMiB} MiB (${figures.pgliteFloor.defaultsMedianRssMiB} MiB with its defaults), so the server holds ${figures.compiledOverFloorMiB} MiB over it (budget ${MEMORY_BUDGET_MIB})`;
   console.log(summary);
   lines.push(summary);
+  if (BEFORE_ROOT) {
+    const before = `before (${BEFORE_ROOT}): median to healthy ${figures.before.medianStartMs} ms, idle RSS ${figures.before.medianIdleRssMiB} MiB`;
+    console.log(before);
+    lines.push(before);
+  }
   recordResults('server-start', figures, lines);
   if (
     figures.compiled.medianStartMs > BUDGET_MS ||
