@@ -1,7 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './database/open.ts';
-import { openingDb } from './database/opening.ts';
 import { startEmbeddedMaintenance } from './database/maintenance.ts';
 import { prepareDatabase, sharedSecret } from './bootstrap.ts';
 import { DEFAULT_LIMITS } from './auth/rate-limit.ts';
@@ -21,10 +20,7 @@ async function main() {
     }
     throw err;
   }
-  // The app is built while the database opens (database/opening.ts); nothing queries it before
-  // the open is awaited below.
-  const opening = openDatabase(config);
-  const db = openingDb(config.DATABASE_URL ? 'postgres' : 'pglite', opening);
+  const db = await openDatabase(config);
   const ctx: ServerContext = {
     config,
     db,
@@ -37,7 +33,6 @@ async function main() {
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
     processMetrics: true,
   });
-  await opening;
   await prepareDatabase(db, config, app.log);
   ctx.cardSecret = config.CARD_SECRET ?? (await sharedSecret(db, 'card_secret'));
   const stopMaintenance = startEmbeddedMaintenance(db, app.log);
