@@ -3,8 +3,7 @@ import { newPhoneContext, usePhone } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { screenshot } from './support/screenshot.ts';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
-import { sharedServer } from './support/shared-server.ts';
+import { parkOrganizer, pullAs } from './support/pull-as.ts';
 
 /**
  * The three lists (docs/organisation.md, "The three lists"): the park's organizer adds a need to
@@ -13,42 +12,6 @@ import { sharedServer } from './support/shared-server.ts';
  */
 
 const title = `园区需求端到端 ${Date.now().toString(36)}`;
-
-interface Pulled {
-  type: string;
-  data?: { needs?: { title: string }[]; name?: string; login?: string; orgId?: string };
-}
-
-/** Everything `login` pulls from the beginning (the demo is small enough for one page). */
-async function pullAs(login: string): Promise<Pulled[]> {
-  const base = sharedServer().url;
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  const { token } = (await res.json()) as { token: string };
-  const all: Pulled[] = [];
-  let cursor = '';
-  for (;;) {
-    const page = await fetch(
-      `${base}/api/sync/pull?clientId=${crypto.randomUUID()}&limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      { headers: { authorization: `Bearer ${token}` } },
-    );
-    const body = (await page.json()) as { changes: Pulled[]; cursor: string; hasMore: boolean };
-    all.push(...body.changes);
-    if (!body.hasMore) return all;
-    cursor = body.cursor;
-  }
-}
-
-/** The login of the demo's park organizer (刘宁), who signs in with a phone number. */
-async function parkOrganizer(): Promise<string> {
-  const admin = await pullAs('admin');
-  const account = admin.find((c) => c.type === 'member_admin' && c.data?.name === '刘宁');
-  if (!account?.data?.login) throw new Error('the demo has no park organizer');
-  return account.data.login;
-}
 
 /** The needs of the published lists as the server has them, read as a member would pull them. */
 async function publishedNeeds(): Promise<string[]> {

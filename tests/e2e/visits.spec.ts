@@ -4,7 +4,7 @@ import { launchBrowser, newPhoneContext } from './support/browser.ts';
 import { screenshot } from './support/screenshot.ts';
 import { signIn } from './support/sign-in.ts';
 import { signedInPhone } from './support/signed-in-phone.ts';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo.ts';
+import { parkOrganizer, pullAs } from './support/pull-as.ts';
 
 /**
  * The instructor logs a visit with two problems while offline (the draft surviving a reload on
@@ -107,7 +107,6 @@ describe("an instructor's visit, offline", () => {
   it("plans a discussion offline; the park's organizer records the yearly review", async () => {
     const topic = `座谈会-人才政策 ${Date.now().toString(36)}`;
     const { context, page } = await signedInPhone(browser, 'instructor');
-    const base = new URL(page.url()).origin;
     await page.goto('/instructor');
     await page.getByRole('heading', { name: '党建指导员', level: 1 }).waitFor();
     await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
@@ -140,7 +139,7 @@ describe("an instructor's visit, offline", () => {
     });
     const desk = await organizer.newPage();
     await desk.goto('/');
-    await signIn(desk, await parkOrganizer(base));
+    await signIn(desk, await parkOrganizer());
     await desk.goto('/instructor/review');
     await desk.getByRole('heading', { name: '指导员年度评议', level: 1 }).waitFor();
     await desk.getByRole('button', { name: '查看 王晓岚' }).click({ timeout: 30_000 });
@@ -152,7 +151,7 @@ describe("an instructor's visit, offline", () => {
     await desk.getByRole('heading', { name: '王晓岚', level: 2 }).scrollIntoViewIfNeeded();
     await screenshot(desk, 'instructor-review-1280');
     await expect
-      .poll(async () => JSON.stringify(await pullAs(base, 'instructor')), {
+      .poll(async () => JSON.stringify(await pullAs('instructor')), {
         timeout: 30_000,
         interval: 500,
       })
@@ -160,39 +159,3 @@ describe("an instructor's visit, offline", () => {
     await organizer.close();
   });
 });
-
-interface Pulled {
-  type: string;
-  data?: { name?: string; login?: string; notes?: string };
-}
-
-/** Everything `login` pulls from the beginning, from the server at `base`. */
-async function pullAs(base: string, login: string): Promise<Pulled[]> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  const { token } = (await res.json()) as { token: string };
-  const all: Pulled[] = [];
-  let cursor = '';
-  for (;;) {
-    const page = await fetch(
-      `${base}/api/sync/pull?clientId=${crypto.randomUUID()}&limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      { headers: { authorization: `Bearer ${token}` } },
-    );
-    const body = (await page.json()) as { changes: Pulled[]; cursor: string; hasMore: boolean };
-    all.push(...body.changes);
-    if (!body.hasMore) return all;
-    cursor = body.cursor;
-  }
-}
-
-/** The login of the demo's park organizer (刘宁), who signs in with a phone number. */
-async function parkOrganizer(base: string): Promise<string> {
-  const account = (await pullAs(base, 'admin')).find(
-    (c) => c.type === 'member_admin' && c.data?.name === '刘宁',
-  );
-  if (!account?.data?.login) throw new Error('the demo has no park organizer');
-  return account.data.login;
-}
