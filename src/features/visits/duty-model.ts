@@ -16,6 +16,7 @@ import {
   type HalfYear,
 } from '../../shared/visits/duties.ts';
 import { monthOf } from '../../shared/visits/rules.ts';
+import { monthsOf, periodRange } from '../../shared/checklist/period.ts';
 
 /** What the instructor's home says about their discussions. */
 export interface DiscussionState<D extends DiscussionRecord = DiscussionRecord> {
@@ -68,9 +69,7 @@ export function sortDiscussions<D extends DiscussionRecord>(list: readonly D[]):
 /** The months of `year` whose work log is due by `now`: those that have ended. */
 export function monthsDue(year: number, now: Date): string[] {
   const current = monthOf(now);
-  return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).filter(
-    (m) => m < current,
-  );
+  return monthsOf(String(year)).filter((m) => m < current);
 }
 
 export interface ReviewRow {
@@ -110,7 +109,8 @@ export function reviewRows(
 ): ReviewRow[] {
   const t = now.getTime();
   const months = new Set(monthsDue(year, now));
-  const cutoff = Math.min(Date.UTC(year + 1, 0, 1) - 8 * 3600_000, t);
+  const yearEnd = periodRange(String(year))?.end ?? t;
+  const cutoff = Math.min(yearEnd, t);
   const reviews = new Map(src.reviews.map((r) => [r.id, r]));
   return src.admins
     .filter((a) => a.roles.includes('instructor') && !a.disabled)

@@ -1,4 +1,5 @@
 import { CST_OFFSET_MS } from '../china-time.ts';
+import { periodRange } from '../checklist/period.ts';
 import { contactDue, stableId, VISIT_AT_LEAD_MS } from './rules.ts';
 
 /**
@@ -129,10 +130,12 @@ export function contactsOnTime(
   intervalDays: number,
   now: number,
 ): { onTime: number; of: number } {
-  const start = Date.UTC(year, 0, 1) - CST_OFFSET_MS;
-  const end = Math.min(Date.UTC(year + 1, 0, 1) - CST_OFFSET_MS, now);
   let onTime = 0;
   let of = 0;
+  const range = periodRange(String(year));
+  if (!range) return { onTime, of };
+  const { start } = range;
+  const end = Math.min(range.end, now);
   if (end <= start) return { onTime, of };
   for (const firmId of new Set(firmIds)) {
     const times = visits

@@ -4,8 +4,6 @@ import { sharedServer } from './shared-server.ts';
 /** A pulled change, with the few fields specs look at. */
 export interface Pulled {
   type: string;
-  op?: string;
-  id?: string;
   data?: Record<string, unknown> & {
     name?: string;
     login?: string;
