@@ -10,6 +10,11 @@ interface RefusedHereProps {
   target: string | undefined;
   /** only these mutations (e.g. the check-in page shows check-ins, not wall posts) */
   names?: readonly string[];
+  /**
+   * refusals of `names` whatever their record: for mutations that name none of their own (a
+   * yearly review, a firm's assignment), shown on the screen that makes them
+   */
+  anyTarget?: boolean;
 }
 
 /**
@@ -17,11 +22,13 @@ interface RefusedHereProps {
  * request whose change was refused. It goes when the member puts it away, or by itself once the
  * same thing goes through (src/db/refused.ts).
  */
-export function RefusedHere({ target, names }: RefusedHereProps) {
+export function RefusedHere({ target, names, anyTarget }: RefusedHereProps) {
   const { t } = useTranslation('refused');
   const { nameOf, reasonOf } = useRefusalText();
   const items = useRefused().filter(
-    (r) => target !== undefined && r.target === target && (!names || names.includes(r.name)),
+    (r) =>
+      (anyTarget || (target !== undefined && r.target === target)) &&
+      (!names || names.includes(r.name)),
   );
   if (items.length === 0) return null;
   return (

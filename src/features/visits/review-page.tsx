@@ -13,8 +13,7 @@ import { TextArea } from '../../components/ui/text-area.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { REVIEW_OUTCOMES, reviewProblem, type ReviewOutcome } from '../../shared/visits/duties.ts';
 import { useSession } from '../../sync/session.ts';
-import { dismissRefused, useRefused } from '../../sync/status.ts';
-import { useRefusalText } from '../me/refusal-text.ts';
+import { RefusedHere } from '../me/refused-here.tsx';
 import { useWide } from '../members/use-wide.ts';
 import { BackLink } from '../requests/back-link.tsx';
 import { defaultReviewYear, reviewRows, share, type ReviewRow } from './duty-model.ts';
@@ -22,7 +21,6 @@ import { settingsFor } from './home-model.ts';
 import { exportReviewCsv, reviewTable } from './review-export.ts';
 import { useInstructorData } from './use-instructor.ts';
 import { assignFirm, reviewInstructor } from './visit-actions.ts';
-import '../me/strings.ts';
 import './strings.ts';
 
 type Col = 'name' | 'org' | 'firms' | 'visits' | 'onTime' | 'logs' | 'discussions' | 'outcome';
@@ -258,14 +256,12 @@ interface DetailProps {
   percent: (count: number, of: number) => string;
 }
 
+/** The writes this sheet makes; a refused one is shown beside the instructor's figures. */
+const REVIEW_MUTATIONS = ['instructor.review', 'firm.assign'] as const;
+
 /** One instructor: the figures, their firms (each may move to another instructor), the review. */
 function ReviewDetail({ row, year, orgName, others, ratio, percent }: DetailProps) {
   const { t, i18n } = useTranslation('visits');
-  const { t: tr } = useTranslation('refused');
-  const { nameOf, reasonOf } = useRefusalText();
-  const refused = useRefused().filter(
-    (r) => r.name === 'instructor.review' || r.name === 'firm.assign',
-  );
   const [outcome, setOutcome] = useState<ReviewOutcome>(row.review?.outcome ?? 'keep');
   const [notes, setNotes] = useState(row.review?.notes ?? '');
   const [error, setError] = useState('');
@@ -300,23 +296,7 @@ function ReviewDetail({ row, year, orgName, others, ratio, percent }: DetailProp
         <dt>{t('review.discussions')}</dt>
         <dd>{ratio(row.discussions.held, row.discussions.of)}</dd>
       </dl>
-      {refused.map((r) => (
-        <div key={r.id} className="notice notice--danger" role="alert">
-          <div className="notice__text">
-            <p>
-              <strong>{nameOf(r.name)}</strong>: {reasonOf(r)}
-            </p>
-            <Button
-              small
-              variant="secondary"
-              aria-label={tr('dismissLabel', { name: nameOf(r.name) })}
-              onClick={() => void dismissRefused(r.id)}
-            >
-              {tr('dismiss')}
-            </Button>
-          </div>
-        </div>
-      ))}
+      <RefusedHere target={undefined} anyTarget names={REVIEW_MUTATIONS} />
 
       <section className="stack" aria-labelledby="review-firms">
         <h3 id="review-firms">{t('review.firmsNow')}</h3>
