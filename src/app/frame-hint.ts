@@ -14,3 +14,12 @@ export function rememberFrame(signedIn: boolean): void {
     // storage blocked: the sign-in frame shows, and React replaces it as ever
   }
 }
+
+/** What the hint says, for guesses made before the session is read (which page to load first). */
+export function frameSaysSignedIn(): boolean {
+  try {
+    return localStorage.getItem(FRAME_HINT_KEY) === 'app';
+  } catch {
+    return false;
+  }
+}

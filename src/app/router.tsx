@@ -1,134 +1,153 @@
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { matchRoutes, Navigate, useRoutes, type RouteObject } from 'react-router';
+import { lazyPage, type LazyPage } from './lazy-page.tsx';
 import { Layout } from './layout.tsx';
 import { RequireSession } from './require-session.tsx';
 import { RouteLoading } from './route-loading.tsx';
 
 // One lazy chunk per route keeps the first screen small; organizer tools, scanners, markdown and
 // charts live inside these routes and load only when visited.
-const SignInPage = lazy(() => {
+const SignInPage = lazyPage(() => {
   // its language switch loads beside it, not after it
   void import('./language-switch.tsx');
-  return import('../features/me/signin-page.tsx').then((m) => ({ default: m.SignInPage }));
+  return import('../features/me/signin-page.tsx').then((m) => m.SignInPage);
 });
-const LanguageSwitch = lazy(() =>
-  import('./language-switch.tsx').then((m) => ({ default: m.LanguageSwitch })),
+const LanguageSwitch = lazyPage(() =>
+  import('./language-switch.tsx').then((m) => m.LanguageSwitch),
 );
-const NotFoundPage = lazy(() =>
-  import('./not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
-);
-const MePage = lazy(() => {
+const NotFoundPage = lazyPage(() => import('./not-found-page.tsx').then((m) => m.NotFoundPage));
+const MePage = lazyPage(() => {
   // the settings card of "me" loads beside its page, not after it
   void import('./display-settings.tsx');
-  return import('../features/me/me-page.tsx').then((m) => ({ default: m.MePage }));
+  return import('../features/me/me-page.tsx').then((m) => m.MePage);
 });
-const DisplaySettings = lazy(() =>
-  import('./display-settings.tsx').then((m) => ({ default: m.DisplaySettings })),
+const DisplaySettings = lazyPage(() =>
+  import('./display-settings.tsx').then((m) => m.DisplaySettings),
 );
-const LessonsPage = lazy(() =>
-  import('../features/lessons/lessons-page.tsx').then((m) => ({ default: m.LessonsPage })),
+const LessonsPage = lazyPage(() =>
+  import('../features/lessons/lessons-page.tsx').then((m) => m.LessonsPage),
 );
-const EventsPage = lazy(() =>
-  import('../features/events/events-page.tsx').then((m) => ({ default: m.EventsPage })),
+const EventsPage = lazyPage(() =>
+  import('../features/events/events-page.tsx').then((m) => m.EventsPage),
 );
-const CheckinPage = lazy(() =>
-  import('../features/events/checkin-page.tsx').then((m) => ({ default: m.CheckinPage })),
+const CheckinPage = lazyPage(() =>
+  import('../features/events/checkin-page.tsx').then((m) => m.CheckinPage),
 );
-const RequestsPage = lazy(() =>
-  import('../features/requests/requests-page.tsx').then((m) => ({ default: m.RequestsPage })),
+const RequestsPage = lazyPage(() =>
+  import('../features/requests/requests-page.tsx').then((m) => m.RequestsPage),
 );
 
-const PointsPage = lazy(() =>
-  import('../features/points/points-page.tsx').then((m) => ({ default: m.PointsPage })),
+const PointsPage = lazyPage(() =>
+  import('../features/points/points-page.tsx').then((m) => m.PointsPage),
 );
-const MembersPage = lazy(() =>
-  import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
+const MembersPage = lazyPage(() =>
+  import('../features/members/members-page.tsx').then((m) => m.MembersPage),
 );
-const JoinPage = lazy(() =>
-  import('../features/members/join-page.tsx').then((m) => ({ default: m.JoinPage })),
+const JoinPage = lazyPage(() =>
+  import('../features/members/join-page.tsx').then((m) => m.JoinPage),
 );
-const ActivatePage = lazy(() =>
-  import('../features/members/activate-page.tsx').then((m) => ({ default: m.ActivatePage })),
+const ActivatePage = lazyPage(() =>
+  import('../features/members/activate-page.tsx').then((m) => m.ActivatePage),
 );
-const PioneersPage = lazy(() =>
-  import('../features/points/pioneers-page.tsx').then((m) => ({ default: m.PioneersPage })),
+const PioneersPage = lazyPage(() =>
+  import('../features/points/pioneers-page.tsx').then((m) => m.PioneersPage),
 );
-const InboxPage = lazy(() =>
-  import('../features/inbox/inbox-page.tsx').then((m) => ({ default: m.InboxPage })),
+const InboxPage = lazyPage(() =>
+  import('../features/inbox/inbox-page.tsx').then((m) => m.InboxPage),
 );
-const ReportsPage = lazy(() =>
-  import('../features/reports/reports-page.tsx').then((m) => ({ default: m.ReportsPage })),
+const ReportsPage = lazyPage(() =>
+  import('../features/reports/reports-page.tsx').then((m) => m.ReportsPage),
 );
-const ListsPage = lazy(() =>
-  import('../features/lists/lists-page.tsx').then((m) => ({ default: m.ListsPage })),
+const ListsPage = lazyPage(() =>
+  import('../features/lists/lists-page.tsx').then((m) => m.ListsPage),
 );
-const RecruitmentPage = lazy(() =>
-  import('../features/recruitment/recruitment-page.tsx').then((m) => ({
-    default: m.RecruitmentPage,
-  })),
+const RecruitmentPage = lazyPage(() =>
+  import('../features/recruitment/recruitment-page.tsx').then((m) => m.RecruitmentPage),
 );
-const FlowingPage = lazy(() =>
-  import('../features/transfers/flowing-page.tsx').then((m) => ({ default: m.FlowingPage })),
+const FlowingPage = lazyPage(() =>
+  import('../features/transfers/flowing-page.tsx').then((m) => m.FlowingPage),
 );
-const InstructorPage = lazy(() =>
-  import('../features/visits/instructor-page.tsx').then((m) => ({ default: m.InstructorPage })),
+const InstructorPage = lazyPage(() =>
+  import('../features/visits/instructor-page.tsx').then((m) => m.InstructorPage),
 );
-const AdminPage = lazy(() =>
-  import('../features/admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
+const AdminPage = lazyPage(() =>
+  import('../features/admin/admin-page.tsx').then((m) => m.AdminPage),
 );
+
+/** A page, and the chunks it needs, for the route (see preloadRoute). */
+interface PageHandle {
+  pages: readonly LazyPage<never>[];
+}
+const handle = (...pages: LazyPage<never>[]): PageHandle => ({ pages });
+
+/** Pages outside the signed-in layout, each with its own loading placeholder. */
+const standalone = (element: ReactNode) => (
+  <Suspense fallback={<RouteLoading />}>{element}</Suspense>
+);
+
+const ROUTES: RouteObject[] = [
+  {
+    path: '/signin',
+    element: standalone(<SignInPage languageSwitch={<LanguageSwitch />} />),
+    handle: handle(SignInPage, LanguageSwitch),
+  },
+  {
+    path: '/join',
+    element: standalone(<JoinPage languageSwitch={<LanguageSwitch />} />),
+    handle: handle(JoinPage, LanguageSwitch),
+  },
+  {
+    path: '/activate',
+    element: standalone(<ActivatePage languageSwitch={<LanguageSwitch />} />),
+    handle: handle(ActivatePage, LanguageSwitch),
+  },
+  {
+    element: (
+      <RequireSession>
+        <Layout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/lessons" replace /> },
+      { path: 'lessons/*', element: <LessonsPage />, handle: handle(LessonsPage) },
+      { path: 'events/*', element: <EventsPage />, handle: handle(EventsPage) },
+      { path: 'services/*', element: <RequestsPage />, handle: handle(RequestsPage) },
+      { path: 'me/points', element: <PointsPage />, handle: handle(PointsPage) },
+      { path: 'me/points/pioneers', element: <PioneersPage />, handle: handle(PioneersPage) },
+      { path: 'me/flowing/*', element: <FlowingPage />, handle: handle(FlowingPage) },
+      {
+        path: 'me/*',
+        element: <MePage settings={<DisplaySettings />} />,
+        handle: handle(MePage, DisplaySettings),
+      },
+      { path: 'checkin', element: <CheckinPage />, handle: handle(CheckinPage) },
+      { path: 'inbox/*', element: <InboxPage />, handle: handle(InboxPage) },
+      { path: 'admin/*', element: <AdminPage />, handle: handle(AdminPage) },
+      { path: 'members/*', element: <MembersPage />, handle: handle(MembersPage) },
+      { path: 'reports/*', element: <ReportsPage />, handle: handle(ReportsPage) },
+      { path: 'lists/*', element: <ListsPage />, handle: handle(ListsPage) },
+      { path: 'recruitment/*', element: <RecruitmentPage />, handle: handle(RecruitmentPage) },
+      { path: 'instructor/*', element: <InstructorPage />, handle: handle(InstructorPage) },
+      { path: '*', element: <NotFoundPage />, handle: handle(NotFoundPage) },
+    ],
+  },
+];
 
 export function AppRoutes() {
-  return (
-    <Routes>
-      <Route
-        path="/signin"
-        element={
-          <Suspense fallback={<RouteLoading />}>
-            <SignInPage languageSwitch={<LanguageSwitch />} />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/join"
-        element={
-          <Suspense fallback={<RouteLoading />}>
-            <JoinPage languageSwitch={<LanguageSwitch />} />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/activate"
-        element={
-          <Suspense fallback={<RouteLoading />}>
-            <ActivatePage languageSwitch={<LanguageSwitch />} />
-          </Suspense>
-        }
-      />
-      <Route
-        element={
-          <RequireSession>
-            <Layout />
-          </RequireSession>
-        }
-      >
-        <Route index element={<Navigate to="/lessons" replace />} />
-        <Route path="lessons/*" element={<LessonsPage />} />
-        <Route path="events/*" element={<EventsPage />} />
-        <Route path="services/*" element={<RequestsPage />} />
-        <Route path="me/points" element={<PointsPage />} />
-        <Route path="me/points/pioneers" element={<PioneersPage />} />
-        <Route path="me/flowing/*" element={<FlowingPage />} />
-        <Route path="me/*" element={<MePage settings={<DisplaySettings />} />} />
-        <Route path="checkin" element={<CheckinPage />} />
-        <Route path="inbox/*" element={<InboxPage />} />
-        <Route path="admin/*" element={<AdminPage />} />
-        <Route path="members/*" element={<MembersPage />} />
-        <Route path="reports/*" element={<ReportsPage />} />
-        <Route path="lists/*" element={<ListsPage />} />
-        <Route path="recruitment/*" element={<RecruitmentPage />} />
-        <Route path="instructor/*" element={<InstructorPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
-  );
+  return useRoutes(ROUTES);
+}
+
+/**
+ * Loads the chunks of the page at `pathname` (the index redirect: the lessons page), so the
+ * first render shows it without suspending (lazy-page.tsx). A page behind the session where
+ * nobody is signed in (`signedIn`, the frame hint) would only redirect: the sign-in page is
+ * loaded instead. Never rejects: a chunk that cannot load is left to the page's Suspense
+ * boundary, which shows the failure as it would anyway.
+ */
+export async function preloadRoute(pathname: string, signedIn: boolean): Promise<void> {
+  let matches = matchRoutes(ROUTES, pathname === '/' ? '/lessons' : pathname) ?? [];
+  const behindSession = matches.length > 1 && matches[0]!.route === ROUTES.at(-1);
+  if (behindSession && !signedIn) matches = matchRoutes(ROUTES, '/signin') ?? [];
+  const pages = matches.flatMap((m) => (m.route.handle as PageHandle | undefined)?.pages ?? []);
+  await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
 }
