@@ -1,7 +1,22 @@
-import { mutate } from '../../sync/mutate.ts';
 import { uploadFile } from '../../sync/api.ts';
 import { ApiRequestError } from '../../sync/http.ts';
-import type { MutationArgs } from '../../shared/mutations/index.ts';
+import type { MutationArgs, MutationName } from '../../shared/mutations/index.ts';
+import type * as WritePath from '../../sync/mutate.ts';
+
+/**
+ * The write path (the mutators, every mutation's schema and the overlay) loads on the first
+ * write, not with the lesson screens: the list a member opens the app on needs none of it
+ * (docs/performance.md, "Offline start"). One promise for all calls, so writes made before it
+ * settles still run in the order they were made.
+ */
+let writePath: Promise<typeof WritePath> | undefined;
+function mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void> {
+  writePath ??= import('../../sync/mutate.ts').catch((err: unknown) => {
+    writePath = undefined; // asked again on the next write
+    throw err;
+  });
+  return writePath.then((m) => m.mutate(name, args));
+}
 import { MAX_MEDIA_BYTES, MEDIA_MIME } from '../../shared/mutations/lessons.ts';
 
 /** Records where the member got to; the server keeps the furthest (docs/sync-protocol.md lesson.progress). */

@@ -13,10 +13,14 @@ export type SeriesFilter = LessonSeries | 'all';
 export function useLessonPage(series: SeriesFilter, query: string, limit: number) {
   const q = normalizeQuery(query);
   return useLiveQuery(async () => {
-    const rows = await db.lessons
-      .orderBy('updatedAt')
-      .reverse()
-      .filter((l) => (series === 'all' || l.series === series) && matchesLesson(l, q))
+    const newest = db.lessons.orderBy('updatedAt').reverse();
+    // Unfiltered (the list as the app opens on it), the page is one read of the index; a filter
+    // makes Dexie walk a cursor, one round trip per lesson (docs/performance.md, "Offline start").
+    const rows = await (
+      series === 'all' && !q
+        ? newest
+        : newest.filter((l) => (series === 'all' || l.series === series) && matchesLesson(l, q))
+    )
       .limit(limit + 1)
       .toArray();
     return { lessons: rows.slice(0, limit), hasMore: rows.length > limit };

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button.tsx';
 import { Toast } from '../../components/ui/toast.tsx';
 import type { CalendarItem } from '../../shared/calendar/ics.ts';
-import { downloadCalendarFile } from './calendar-file.ts';
 import { shareOrCopy } from './share.ts';
 import './strings.ts';
 import './notify.css';
@@ -37,9 +36,17 @@ export function ShareActions({ item, text, calendar = true }: ShareActionsProps)
     const outcome = await shareOrCopy({ title: item.title, text, url });
     if (outcome === 'copied' || outcome === 'failed') setNote(outcome);
   };
-  const addToCalendar = () => {
-    downloadCalendarFile({ ...item, url });
-    setNote('calendarSaved');
+  // The calendar writer (ical-generator) is a chunk of its own, loaded on the first tap: pages
+  // with this button open without it (docs/performance.md, "Offline start").
+  const addToCalendar = async () => {
+    try {
+      const { downloadCalendarFile } = await import('./calendar-file.ts');
+      downloadCalendarFile({ ...item, url });
+      setNote('calendarSaved');
+    } catch (err) {
+      console.error('could not make the calendar file', err);
+      setNote('failed');
+    }
   };
 
   return (
@@ -48,7 +55,7 @@ export function ShareActions({ item, text, calendar = true }: ShareActionsProps)
         {t('share.share')}
       </Button>
       {calendar && !item.cancelled && (
-        <Button variant="secondary" small onClick={addToCalendar}>
+        <Button variant="secondary" small onClick={() => void addToCalendar()}>
           {t('share.addToCalendar')}
         </Button>
       )}
