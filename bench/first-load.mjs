@@ -6,6 +6,8 @@
 // origin's storage, service worker and the HTTP cache before each run, so every run downloads the
 // whole shell; signed out, /lessons shows the sign-in screen.
 // BENCH_VISIT=member: signed in and synced, the service worker installed, as on a member's phone.
+// In this setting the stack-floor page (bench/floor), also installed, gets a Lighthouse run after
+// each of the app's, and the medians' LCPs are compared (goal: the app within 0.3 s of the floor).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, recordResults, rootDir } from './lib/results.mjs';
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
 import { CHROMIUM_ARGS, PHONE, signInSynced } from './lib/browser.mjs';
-import { bounded, round } from './lib/run.mjs';
+import { bounded, median, round } from './lib/run.mjs';
+import { ensureFloorBuilt, startFloorServer } from './lib/floor-server.mjs';
 
 const LIMIT_MS = 6 * 60_000;
 const VISIT = process.env.BENCH_VISIT ?? 'first';
@@ -70,11 +73,22 @@ await bounded(RESULT_NAME, LIMIT_MS, async ({ onCleanup }) => {
     baseURL: server.url,
   });
   onCleanup(() => context.close());
+  let floor = null;
   if (VISIT === 'member') {
     const page = context.pages()[0] ?? (await context.newPage());
     await signInSynced(page, '/lessons');
+    await ensureFloorBuilt();
+    floor = await startFloorServer();
+    onCleanup(floor.stop);
+    // The floor page installed in the same profile (its own origin: another port).
+    await page.goto(`${floor.url}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.locator('.lesson-list .lesson-row').first().waitFor();
     await page.goto('about:blank');
   }
+  const floorLcps = [];
 
   const url = `${server.url}/lessons`;
   // Lighthouse's own advice: scores move from run to run, so take the median of several runs.
@@ -110,6 +124,24 @@ await bounded(RESULT_NAME, LIMIT_MS, async ({ onCleanup }) => {
     console.log(
       `  run ${lhrs.length}: score ${round(run.lhr.categories.performance.score * 100)}, TBT ${round(tbt)} ms`,
     );
+    if (floor) {
+      const floorRun = await lighthouse(
+        `${floor.url}/`,
+        {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          disableStorageReset: true,
+          onlyCategories: ['performance'],
+        },
+        undefined,
+      );
+      const floorLcp = floorRun.lhr.audits['largest-contentful-paint']?.numericValue;
+      if (floorLcp !== undefined && !floorRun.lhr.runtimeError) floorLcps.push(floorLcp);
+      console.log(
+        `  floor after run ${lhrs.length}: LCP ${floorLcp === undefined ? '—' : round(floorLcp)} ms`,
+      );
+    }
   }
   if (lhrs.length === 0) throw new Error('Lighthouse measured none of the runs');
   const medianLhr = computeMedianRun(lhrs.map((r) => r.lhr));
@@ -161,6 +193,8 @@ await bounded(RESULT_NAME, LIMIT_MS, async ({ onCleanup }) => {
     transferredDocumentKiB: kib(transferred('Document')),
     transferredJsKiB: kib(transferred('Script')),
     transferredCssKiB: kib(transferred('Stylesheet')),
+    floorLcpMs: floorLcps.length ? round(median(floorLcps)) : null,
+    floorLcpMsEachRun: floorLcps.map((x) => round(x)),
     lighthouse: lhr.lighthouseVersion,
     formFactor: lhr.configSettings.formFactor,
     throttling: lhr.configSettings.throttlingMethod,
@@ -172,6 +206,11 @@ await bounded(RESULT_NAME, LIMIT_MS, async ({ onCleanup }) => {
     `first screen per dist/index.html: JS ${figures.entryJsGzipKiB} KiB gz (${entry.js.length} files), CSS ${figures.entryCssGzipKiB} KiB gz`,
     `first screen as loaded: JS ${figures.loadedJsGzipKiB} KiB gz (${loadedJs.length} files, budget <= ${BUDGET.firstScreenJsKiB}), CSS ${figures.loadedCssGzipKiB} KiB gz`,
     `transferred: document ${figures.transferredDocumentKiB} KiB, JS ${figures.transferredJsKiB} KiB, CSS ${figures.transferredCssKiB} KiB`,
+    ...(figures.floorLcpMs === null
+      ? []
+      : [
+          `stack floor (installed), same runs: LCP median ${figures.floorLcpMs} ms (${figures.floorLcpMsEachRun.join(', ')}); app - floor ${round(figures.lcpMs - figures.floorLcpMs)} ms (goal <= 300)`,
+        ]),
     `  JS loaded: ${loadedJs.map((f) => `${path.basename(f)} ${kib(gzipBytes(f))}`).join(', ')}`,
   ];
   // what moved and what blocked: the leads for CLS and TBT
