@@ -121,6 +121,9 @@ describe('a district starts from nothing', () => {
     await form.getByLabel('姓名').fill('林组织');
     await form.getByLabel('手机号').fill(ORGANIZER_PHONE);
     await form.getByRole('button', { name: '建立账号' }).click();
+    // Saved on this device (the panel lists it at once) before the page is left: a full page
+    // load would abort a write still in flight, which an in-app navigation never does.
+    await admin.getByText(`林组织 ${ORGANIZER_PHONE}`).waitFor();
     const organizerCode = await codeOnRoll(admin, ORGANIZER_PHONE);
     // back in the tree, the synced account is branch one's organizer
     await admin.goto('/admin/tree');

@@ -122,6 +122,7 @@ function NewOrganizer({ orgId }: { orgId: string }) {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [errors, setErrors] = useState<{ name?: string; phone?: string }>({});
+  const [failed, setFailed] = useState(false);
   if (!open) {
     return (
       <Button small variant="ghost" onClick={() => setOpen(true)}>
@@ -129,8 +130,9 @@ function NewOrganizer({ orgId }: { orgId: string }) {
       </Button>
     );
   }
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
+    setFailed(false);
     const next = {
       name: name.trim() ? undefined : t('tree.nameRequired'),
       phone: !phone.trim()
@@ -141,19 +143,31 @@ function NewOrganizer({ orgId }: { orgId: string }) {
     };
     setErrors(next);
     if (next.name || next.phone) return;
-    void createAccount({
-      orgId,
-      name: name.trim(),
-      phone: phone.trim(),
-      roles: ['organizer'],
-      groups: [],
-    });
+    try {
+      // Saved on this device (and queued) before the form closes; a failure keeps what was typed.
+      await createAccount({
+        orgId,
+        name: name.trim(),
+        phone: phone.trim(),
+        roles: ['organizer'],
+        groups: [],
+      });
+    } catch (err) {
+      console.error('could not save the account', err);
+      setFailed(true);
+      return;
+    }
     setName('');
     setPhone('');
     setOpen(false);
   };
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('organizers.create')}>
+    <form
+      className="form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('organizers.create')}
+    >
       <p className="muted">{t('organizers.createHint')}</p>
       <TextField
         label={t('organizers.personName')}
@@ -171,6 +185,11 @@ function NewOrganizer({ orgId }: { orgId: string }) {
         error={errors.phone}
         onChange={(e) => setPhone(e.target.value)}
       />
+      {failed && (
+        <p className="form-error" role="alert">
+          {t('organizers.createFailed')}
+        </p>
+      )}
       <div className="button-row">
         <Button variant="secondary" small onClick={() => setOpen(false)}>
           {t('cancel')}
