@@ -17,7 +17,7 @@ function mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise
   });
   return writePath.then((m) => m.mutate(name, args));
 }
-import { MAX_MEDIA_BYTES, MEDIA_MIME } from '../../shared/mutations/lessons.ts';
+import { MAX_MEDIA_BYTES, MEDIA_MIME } from '../../shared/media.ts';
 
 /** Records where the member got to; the server keeps the furthest (docs/sync-protocol.md lesson.progress). */
 export function reportProgress(

@@ -4,19 +4,7 @@ import { MAX_LESSON_MINUTES } from '../records.ts';
 
 export const LESSON_SERIES = ['lunch', 'weekend', 'film', 'forum'] as const;
 
-/** Media a lesson may carry, and the upload limit (the server answers 400 / 413 beyond). */
-export const MEDIA_MIME = [
-  'audio/mpeg',
-  'audio/mp4',
-  'audio/ogg',
-  'audio/wav',
-  'video/mp4',
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-] as const;
-export type MediaMime = (typeof MEDIA_MIME)[number];
-export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
+export { MAX_MEDIA_BYTES, MEDIA_MIME, type MediaMime } from '../media.ts';
 /** A media id is the SHA-256 of its bytes, in hex: content-addressed, so its URL is immutable. */
 export const mediaId = str(z.regex(/^[0-9a-f]{64}$/));
 export const MEDIA_URL_RE = /\/api\/media\/([0-9a-f]{64})/g;
