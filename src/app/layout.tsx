@@ -5,6 +5,7 @@ import { RefusedPill } from './refused-pill.tsx';
 import { RouteLoading } from './route-loading.tsx';
 import { SyncPill } from './sync-pill.tsx';
 import { TabBar } from './tab-bar.tsx';
+import { WriteFailedNotice } from './write-failed-notice.tsx';
 import { InstallPrompt } from '../features/notify/install-prompt.tsx';
 
 /** Workbench screens with tables and side-by-side detail use the wide column at a desk. */
@@ -44,6 +45,7 @@ export function Layout() {
         ref={main}
         tabIndex={-1}
       >
+        <WriteFailedNotice />
         <InstallPrompt />
         <Suspense fallback={<RouteLoading />}>
           <Outlet />

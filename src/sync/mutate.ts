@@ -7,6 +7,7 @@ import { overlayTx } from '../db/overlay.ts';
 import { envelopeBytes, PUSH_BYTE_BUDGET } from './batches.ts';
 import { isQuotaError, LocalWriteError } from './errors.ts';
 import { scheduleSync } from './scheduler.ts';
+import { reportWriteFailure } from './write-failures.ts';
 
 export interface MutateDeps {
   db: LianxinDB;
@@ -51,7 +52,16 @@ export async function mutateWith<N extends MutationName>(
   deps.afterWrite?.();
 }
 
-/** The app's entry point for every write: `await mutate('request.create', {...})`. */
+/**
+ * The app's entry point for every write: `await mutate('request.create', {...})`. A write that
+ * cannot be saved on the device is also reported to the shell's notice (write-failures.ts), then
+ * rejected as ever, so a screen that awaits it can keep what was typed.
+ */
 export function mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void> {
-  return mutateWith({ db: defaultDb, afterWrite: scheduleSync }, name, args);
+  return mutateWith({ db: defaultDb, afterWrite: scheduleSync }, name, args).catch(
+    (err: unknown) => {
+      reportWriteFailure(err);
+      throw err;
+    },
+  );
 }

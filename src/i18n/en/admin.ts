@@ -109,7 +109,6 @@ export const admin = {
     phoneRequired: 'Enter a phone number',
     phoneInvalid: 'A mobile number has 11 digits and starts with 1',
     createDo: 'Create account',
-    createFailed: 'The account could not be saved on this device. Please try again.',
   },
   firms: {
     title: 'Firm register',

@@ -22,4 +22,13 @@ export const sync = {
   refusedTitle: 'Refused items',
   error: 'Sync error',
   errorDetail: 'Sync error: {{message}}',
+  writeFailed: {
+    storage_full:
+      'This device is out of storage, so your last change was not saved. Free some space and try again.',
+    not_signed_in: 'You are signed out, so your last change was not saved. Sign in and try again.',
+    too_large:
+      'That is too much to save, so your last change was not saved. Shorten it and try again.',
+    other: 'Your last change could not be saved on this device. Please try again.',
+  },
+  writeFailedDismiss: 'OK',
 } satisfies Translation<typeof source>;

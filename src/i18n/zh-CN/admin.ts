@@ -92,7 +92,6 @@ export const admin = {
     phoneRequired: '请填写手机号',
     phoneInvalid: '手机号应为 11 位，以 1 开头',
     createDo: '建立账号',
-    createFailed: '没能在这台设备上保存这个账号，请再试一次。',
   },
   firms: {
     title: '企业台账',

@@ -19,4 +19,11 @@ export const sync = {
   refusedTitle: '被退回的内容',
   error: '同步出错',
   errorDetail: '同步出错：{{message}}',
+  writeFailed: {
+    storage_full: '这台设备的存储空间满了，刚才的修改没有保存。请清理空间后再试。',
+    not_signed_in: '登录已失效，刚才的修改没有保存。请重新登录后再试。',
+    too_large: '内容太多，刚才的修改没有保存。请删减后再试。',
+    other: '刚才的修改没能保存在这台设备上，请再试一次。',
+  },
+  writeFailedDismiss: '知道了',
 };
