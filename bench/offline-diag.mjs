@@ -5,7 +5,7 @@
 // finished at, mode, stores) and database open, so waits between them show. PROFILE=1 also writes
 // a CPU profile of the last navigation to /tmp/offline.cpuprofile. Records nothing.
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
-import { launchBrowser, PHONE, signIn, waitForServiceWorker } from './lib/browser.mjs';
+import { installedApp, launchBrowser } from './lib/browser.mjs';
 import { bounded } from './lib/run.mjs';
 import { writeFileSync } from 'node:fs';
 
@@ -77,14 +77,7 @@ await bounded('offline-diag', 5 * 60_000, async ({ onCleanup }) => {
   onCleanup(server.stop);
   const browser = await launchBrowser();
   onCleanup(() => browser.close());
-  const ctx = await browser.newContext({ ...PHONE, baseURL: server.url });
-  await ctx.addInitScript(watch);
-  const app = await ctx.newPage();
-  await app.goto('/signin?next=/lessons');
-  await waitForServiceWorker(app);
-  await signIn(app, 'member');
-  await app.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
-  await app.locator('.lesson-list .lesson-row').first().waitFor();
+  const { context: ctx, page: app } = await installedApp(browser, server.url, watch);
   await ctx.setOffline(true);
   const runs = Number(process.env.RUNS ?? 3);
   for (let i = 0; i < runs; i++) {

@@ -6,7 +6,7 @@
 import os from 'node:os';
 import { recordResults } from './lib/results.mjs';
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
-import { launchBrowser, PHONE, signIn, waitForServiceWorker } from './lib/browser.mjs';
+import { installedApp, launchBrowser, PHONE, waitForServiceWorker } from './lib/browser.mjs';
 import { ensureFloorBuilt, startFloorServer } from './lib/floor-server.mjs';
 import { bounded, median, round } from './lib/run.mjs';
 
@@ -75,14 +75,7 @@ await bounded('offline-start', LIMIT_MS, async ({ onCleanup }) => {
   const browser = await launchBrowser();
   onCleanup(() => browser.close());
 
-  const appContext = await browser.newContext({ ...PHONE, baseURL: server.url });
-  await appContext.addInitScript(watchFirstRow);
-  const app = await appContext.newPage();
-  await app.goto('/signin?next=/lessons');
-  await waitForServiceWorker(app);
-  await signIn(app, 'member');
-  await app.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
-  await app.locator('.lesson-list .lesson-row').first().waitFor();
+  const { context: appContext, page: app } = await installedApp(browser, server.url, watchFirstRow);
 
   const floorContext = await browser.newContext({ ...PHONE, baseURL: floor.url });
   await floorContext.addInitScript(watchFirstRow);

@@ -63,3 +63,20 @@ export async function waitForServiceWorker(page) {
     });
   }
 }
+
+/**
+ * A member's phone with the app installed: a new context (with `initScript` before any page
+ * script), signed in from /signin?next=/lessons with the service worker in control, synced, the
+ * lesson list shown. The network is left on.
+ */
+export async function installedApp(browser, baseURL, initScript) {
+  const context = await browser.newContext({ ...PHONE, baseURL });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  await page.goto('/signin?next=/lessons');
+  await waitForServiceWorker(page);
+  await signIn(page, 'member');
+  await page.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
+  await page.locator('.lesson-list .lesson-row').first().waitFor();
+  return { context, page };
+}
