@@ -86,7 +86,92 @@ const VISITS: DemoVisit[] = [
   },
 ];
 
-/** Past visits of the `instructor` login, one overdue firm, and last month's work log submitted. */
+// Older rounds, before last month: what a year of contacts looks like, so the yearly review and
+// the visit history have figures to show. Contacts come every 11 to 15 days, and now and then
+// after three weeks (late against the half-month interval).
+const HISTORY_NOTES = [
+  '例行走访，企业经营正常，党员员工按时参加组织生活。',
+  '电话了解用工情况，近期没有新增党员员工。',
+  '送去园区最新的政策汇编，企业关心人才补贴的申报时间。',
+  '企业在筹备新产品发布，约定下次走访时再谈党员示范岗。',
+  '了解到一名员工有入党意愿，已介绍给联合党支部。',
+  '企业反映网络带宽不够，已转园区物业了解扩容安排。',
+  '视频沟通季度安排，企业同意承办一次跨企业学习交流。',
+  '回访上次反映的问题，企业表示已经解决。',
+];
+const HISTORY_MET = ['负责人', '行政主管', '联络员', '人事专员'];
+const HISTORY_KINDS = ['visit', 'phone', 'visit', 'online'] as const;
+const HISTORY_DAYS = 400;
+
+async function seedHistory(
+  tx: Tx,
+  now: Date,
+  instructorId: string,
+  firms: readonly { id: string; org_id: string }[],
+  orgId: string,
+) {
+  const lastMonth = previousMonth(monthOf(now));
+  const until = Date.parse(monthRange(lastMonth).from);
+  const since = until - HISTORY_DAYS * DAY;
+  const perMonth = new Map<string, number>();
+  const shown = firms.slice(0, 6);
+  for (const [f, firm] of shown.entries()) {
+    let at = until - (2 + f) * DAY + (9 + f) * HOUR;
+    for (let k = 0; at > since; k++) {
+      const id = uuidv7(at);
+      await tx.query(
+        `INSERT INTO visits (id, firm_id, org_id, user_id, instructor_id, at, kind, notes, met, answers,
+                             created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, '[]'::jsonb, $5, $5)`,
+        [
+          id,
+          firm.id,
+          firm.org_id,
+          instructorId,
+          new Date(at),
+          HISTORY_KINDS[(f + k) % HISTORY_KINDS.length],
+          HISTORY_NOTES[(f * 3 + k) % HISTORY_NOTES.length],
+          HISTORY_MET[(f + k) % HISTORY_MET.length],
+        ],
+      );
+      await emitVisit(tx, id);
+      const month = monthOf(new Date(at));
+      perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+      at -= ((f + k) % 9 === 4 ? 21 : 11 + ((f * 3 + k) % 5)) * DAY;
+    }
+  }
+  // Those months' work logs, each submitted on the 2nd of the month after, but for the month
+  // before last, still not handed in (the yearly review counts it missing).
+  const missing = previousMonth(lastMonth);
+  for (let month = previousMonth(missing); perMonth.has(month); month = previousMonth(month)) {
+    const next = monthRange(month).to;
+    const submitted = new Date(Date.parse(next) + DAY + 9 * HOUR);
+    const id = worklogId(instructorId, month);
+    await tx.query(
+      `INSERT INTO worklogs (id, user_id, org_id, month, body, status, submitted_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $6, $6)`,
+      [
+        id,
+        instructorId,
+        orgId,
+        month,
+        [
+          `${month} 党建指导员工作日志`,
+          `一、走访联系企业 ${perMonth.get(month)} 次，联系的企业经营正常。`,
+          '二、转出的问题：无新增。',
+          '三、下月打算：按半月一次的频次继续联系各企业。',
+        ].join('\n\n'),
+        submitted,
+      ],
+    );
+    await emitWorklog(tx, id);
+  }
+}
+
+/**
+ * Past visits of the `instructor` login (a year of rounds, then the past weeks' with one overdue
+ * firm), and the work logs of the months before this one but the month before last.
+ */
 export const seedVisits: DemoSeeder = async (tx: Tx, ids) => {
   const instructorId = ids.instructors.star;
   const firms = await tx.query<{ id: string; org_id: string }>(
@@ -98,6 +183,7 @@ export const seedVisits: DemoSeeder = async (tx: Tx, ids) => {
     'SELECT id, name, org_id FROM users WHERE id = $1',
     [instructorId],
   );
+  await seedHistory(tx, ids.now, instructorId, firms, me!.org_id);
   for (const v of VISITS) {
     const firm = firms[v.firm % firms.length]!;
     const at = new Date(ago(ids.now, v.daysAgo).getTime() - 3 * HOUR);
