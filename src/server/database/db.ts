@@ -117,6 +117,58 @@ function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer; committed
   };
 }
 
+/**
+ * Admission to PGlite's one connection: one statement or transaction at a time, first come first
+ * served, each started from a turn of the event loop of its own (setImmediate).
+ *
+ * PGlite's work is synchronous WebAssembly behind promises. Run as it is asked for, a request's
+ * statements ran inside the callback that read the request, so one turn of the event loop served
+ * every request that had arrived, database work included: 150 ms and more a turn under 100
+ * clients. Node accepts one new connection per turn, so connections opened meanwhile waited
+ * seconds for their first answer (bench/README.md, "Server load on PGlite"). Started from the
+ * check phase one at a time, the database's work is spread over turns, and sockets are read and
+ * connections accepted between any two transactions.
+ */
+export function turnTaking() {
+  const waiters: (() => void)[] = [];
+  let busy = false;
+  let scheduled = false;
+  const next = () => {
+    scheduled = false;
+    const start = waiters.shift();
+    if (start) {
+      busy = true;
+      start();
+    }
+  };
+  const schedule = () => {
+    if (!scheduled && !busy && waiters.length) {
+      scheduled = true;
+      setImmediate(next);
+    }
+  };
+  return {
+    get busy() {
+      return busy;
+    },
+    get waiting() {
+      return waiters.length;
+    },
+    async run<T>(fn: () => Promise<T>): Promise<T> {
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        schedule();
+      });
+      try {
+        return await fn();
+      } finally {
+        busy = false;
+        schedule();
+      }
+    },
+  };
+}
+
 export interface PgliteWasm {
   pglite: WebAssembly.Module;
   initdb: WebAssembly.Module;
@@ -164,27 +216,23 @@ export async function openPglite(
   } else {
     pgl = await PGlite.create(options);
   }
-  let active = 0;
-  let waiting = 0;
+  const turns = turnTaking();
   const listener = lazy(() => pgliteNotifications(pgl));
   const hooks = commitHooks();
   const db: Db = {
     kind: 'pglite',
-    async query<T>(sql: string, params?: unknown[]) {
-      return (await pgl.query<T>(sql, params)).rows;
+    query<T>(sql: string, params?: unknown[]) {
+      return turns.run(async () => (await pgl.query<T>(sql, params)).rows);
     },
-    async exec(sql) {
-      await pgl.exec(sql);
+    exec(sql) {
+      return turns.run(async () => void (await pgl.exec(sql)));
     },
     async tx(fn, opts) {
-      waiting++;
-      // PGlite is one connection: its transaction() is exclusive, so there is nothing to retry.
+      // PGlite is one connection: a transaction has it to itself, so there is nothing to retry.
       let note: string | null = null;
       let after: (() => void)[] = [];
-      const result = await pgl.transaction(async (ptx: PGliteTx) => {
-        waiting--;
-        active++;
-        try {
+      const result = await turns.run(() =>
+        pgl.transaction(async (ptx: PGliteTx) => {
           if (opts?.isolation && opts.isolation !== 'read committed') {
             await ptx.query(`SET TRANSACTION ISOLATION LEVEL ${opts.isolation.toUpperCase()}`);
           }
@@ -193,15 +241,13 @@ export async function openPglite(
           note = await flushChanges(t, t.buffer);
           after = t.committed;
           return result;
-        } finally {
-          active--;
-        }
-      });
+        }),
+      );
       hooks.run(note);
       runAfterCommit(after);
       return result;
     },
-    poolStats: () => ({ total: 1, idle: active ? 0 : 1, waiting }),
+    poolStats: () => ({ total: 1, idle: turns.busy ? 0 : 1, waiting: turns.waiting }),
     notifications: listener.get,
     onCommit: hooks.add,
     dumpDataDir: async () => pgl.dumpDataDir('none'),
