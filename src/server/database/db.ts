@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import pg from 'pg';
+import { loadPg } from './pg.ts';
 import type { PGlite as PGliteType, Transaction as PGliteTx } from '@electric-sql/pglite';
 import { ChangeBuffer, flushChanges, type LogChange } from './change-log.ts';
 import { pgliteNotifications, postgresNotifications, type Notifications } from './notifier.ts';
@@ -79,10 +79,6 @@ function lazy<T extends { close(): Promise<void> }>(open: () => Promise<T>) {
     },
   };
 }
-
-// int8 and numeric as JS numbers: versions and counts stay far below 2^53.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
@@ -260,6 +256,7 @@ export async function openPglite(
 }
 
 export async function openPostgres(url: string, max = 10): Promise<Db> {
+  const pg = await loadPg();
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'lianxin' });
   pool.on('error', () => {
     /* an idle client died; the pool replaces it, and health checks report the database state */
