@@ -101,8 +101,8 @@ export const SERVER_ARGS = ['--enable-source-maps', SERVER_ENTRY];
  * freed above 128 KiB back to the system (MALLOC_TRIM_THRESHOLD_; also set by `npm run serve`).
  * By default it keeps it in per-thread arenas once its thresholds have grown: the start's
  * compilation and PGlite's opening left 70-100 MB of freed memory resident for good, a third of
- * the idle server (bench/README.md, "Memory on PGlite"). A value set by the operator wins; other C
- * libraries ignore the variable.
+ * the idle server (bench/README.md, "Memory on the embedded database"). A value set by the
+ * operator wins; other C libraries ignore the variable.
  */
 export function serverProcessEnv(env = process.env) {
   return { MALLOC_TRIM_THRESHOLD_: '131072', ...env };
