@@ -37,6 +37,8 @@ import {
   startServer,
 } from './lib/server-bench.mjs';
 import { recordResults } from './lib/results.mjs';
+import { SERVER_SHARED_BUFFERS, pgliteFloor } from './lib/floor-run.mjs';
+import path from 'node:path';
 
 // BENCH_DATABASES=postgres and BENCH_WORKLOAD=latest narrow a run (e.g. a before/after pair).
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
@@ -78,6 +80,11 @@ async function runDatabase(kind) {
   }
   const end = memoryOf(server.pid);
   await server.stop();
+  // PGlite alone on a copy of the data the server just served: the floor its memory is held to
+  const floor =
+    kind === 'pglite'
+      ? await pgliteFloor(path.join(settings.DATA_DIR, 'pglite'), SERVER_SHARED_BUFFERS)
+      : null;
 
   const raw = [];
   for (const [i, w] of workloads.entries()) {
@@ -123,6 +130,14 @@ async function runDatabase(kind) {
       `VmHWM ${Math.round(end.hwmMiB)} MiB; raw server VmHWM ` +
       `${Math.max(...raw.map((r) => r.processes[0].hwmMiB))} MiB`,
   );
+  const peak = Math.max(...real.map((r) => r.processes[0].peakRssMiB));
+  if (floor !== null) {
+    say(
+      `  PGlite alone on a copy of this data (shared_buffers=${SERVER_SHARED_BUFFERS}): ` +
+        `${Math.round(floor)} MiB; the server holds ${Math.round(idle.rssMiB - floor)} MiB over it ` +
+        `idle (budget 100) and ${Math.round(peak - floor)} MiB at its peak under load (budget 200)`,
+    );
+  }
   say(
     `  CPU under load (cores): server ${real.map((r) => r.processes[0].cpuCores).join('/')}` +
       (kind === 'postgres'
@@ -151,8 +166,15 @@ async function runDatabase(kind) {
     memoryMiB: {
       idleRss: Math.round(idle.rssMiB),
       afterSignInRss: Math.round(afterSignIn.rssMiB),
-      peakRssUnderLoad: Math.max(...real.map((r) => r.processes[0].peakRssMiB)),
+      peakRssUnderLoad: peak,
       hwm: Math.round(end.hwmMiB),
+      ...(floor !== null
+        ? {
+            pgliteFloor: Math.round(floor),
+            idleOverFloor: Math.round(idle.rssMiB - floor),
+            peakOverFloor: Math.round(peak - floor),
+          }
+        : {}),
     },
     rows,
   };

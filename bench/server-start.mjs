@@ -5,20 +5,17 @@
 // runs, the floor: PGlite alone opened on a copy of the same data (bench/lib/pglite-floor.mjs),
 // with PGlite's default settings and with the server's. The budgets: 2 s to healthy for the
 // compiled server, idle memory within 100 MB of the floor; exits 1 over either.
-import { execFile } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import os from 'node:os';
-import { recordResults, rootDir } from './lib/results.mjs';
+import { recordResults } from './lib/results.mjs';
 import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
 import { bounded, median, round } from './lib/run.mjs';
+import { SERVER_SHARED_BUFFERS, pgliteFloor } from './lib/floor-run.mjs';
 
 const RUNS = Number(process.env.BENCH_START_RUNS ?? 5);
 const BUDGET_MS = 2_000;
 const MEMORY_BUDGET_MIB = 100;
-/** The server's own setting (src/server/database/db.ts, PGLITE_SHARED_BUFFERS). */
-const SERVER_SHARED_BUFFERS = '32MB';
 const IDLE_MS = 3_000;
 /**
  * BENCH_BEFORE_ROOT=<another checkout, built>: its compiled server joins the turns as `before`, on
@@ -44,18 +41,7 @@ await bounded('server-start', 15 * 60_000, async ({ onCleanup }) => {
   await first.stop();
 
   /** PGlite alone on a copy of the data, as the server would open it. */
-  const floor = async (sharedBuffers) => {
-    const copy = path.join(work.dir, 'floor-copy');
-    rmSync(copy, { recursive: true, force: true });
-    cpSync(path.join(work.dataDir, 'pglite'), copy, { recursive: true });
-    const args = ['bench/lib/pglite-floor.mjs', copy, ...(sharedBuffers ? [sharedBuffers] : [])];
-    const { stdout } = await promisify(execFile)(process.execPath, args, {
-      cwd: rootDir,
-      timeout: 300_000,
-    });
-    rmSync(copy, { recursive: true, force: true });
-    return JSON.parse(stdout.trim().split('\n').pop()).rssMiB;
-  };
+  const floor = (sharedBuffers) => pgliteFloor(path.join(work.dataDir, 'pglite'), sharedBuffers);
 
   const times = Object.fromEntries(RUNTIMES.map((r) => [r, []]));
   const idle = Object.fromEntries(RUNTIMES.map((r) => [r, []]));

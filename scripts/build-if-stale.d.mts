@@ -1,5 +1,9 @@
 export const ROOT: string;
 export const SERVER_ENTRY: string;
+export const SERVER_ARGS: string[];
+export function serverProcessEnv<E extends Record<string, string | undefined>>(
+  env?: E,
+): E & { MALLOC_TRIM_THRESHOLD_: string };
 export function staleReason(root?: string, outDir?: string): string | null;
 export function serverStaleReason(root?: string): string | null;
 export function viteBuild(root?: string, args?: string[]): Promise<void>;

@@ -93,6 +93,21 @@ export async function buildIfStale({ root = ROOT, log = console.log } = {}) {
 /** The compiled server: one bundle of src/server and src/shared, run by plain Node. */
 export const SERVER_ENTRY = join(ROOT, 'dist-server', 'main.js');
 
+/** Node's arguments for the compiled server (`npm start`, `npm run serve` and the benchmarks). */
+export const SERVER_ARGS = ['--enable-source-maps', SERVER_ENTRY];
+
+/**
+ * The environment the compiled server runs in: `env` with glibc's malloc told to give memory
+ * freed above 128 KiB back to the system (MALLOC_TRIM_THRESHOLD_; also set by `npm run serve`).
+ * By default it keeps it in per-thread arenas once its thresholds have grown: the start's
+ * compilation and PGlite's opening left 70-100 MB of freed memory resident for good, a third of
+ * the idle server (bench/README.md, "Memory on the embedded database"). A value set by the
+ * operator wins; other C libraries ignore the variable.
+ */
+export function serverProcessEnv(env = process.env) {
+  return { MALLOC_TRIM_THRESHOLD_: '131072', ...env };
+}
+
 /** Why dist-server must be remade, or null when it is current. */
 export function serverStaleReason(root = ROOT) {
   const built = join(root, 'dist-server', 'main.js');

@@ -4,7 +4,13 @@
 // through to it and its exit code comes back, so a process manager sees the server itself.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { ROOT, SERVER_ENTRY, buildIfStale, buildServerIfStale } from './build-if-stale.mjs';
+import {
+  ROOT,
+  SERVER_ARGS,
+  buildIfStale,
+  buildServerIfStale,
+  serverProcessEnv,
+} from './build-if-stale.mjs';
 
 // A STATIC_DIR elsewhere is someone else's build; only our own dist/ is ours to remake.
 const staticDir = resolve(ROOT, process.env.STATIC_DIR || 'dist');
@@ -16,8 +22,9 @@ try {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
+const server = spawn(process.execPath, SERVER_ARGS, {
   cwd: ROOT,
+  env: serverProcessEnv(),
   stdio: 'inherit',
 });
 

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { buildIfStale, buildServerIfStale } from '../../scripts/build-if-stale.mjs';
 import { rootDir } from './results.mjs';
 
@@ -105,9 +106,15 @@ export async function startServer(
     const prof = process.env.BENCH_CPU_PROF
       ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
       : [];
+    // Each checkout's server runs in the environment its own `npm start` gives it.
+    const launch =
+      runtime === 'compiled'
+        ? await import(pathToFileURL(path.join(root, 'scripts', 'build-if-stale.mjs')).href)
+        : {};
+    const processEnv = launch.serverProcessEnv ?? ((e) => e);
     child = spawn(process.execPath, [...prof, ...RUNTIMES[runtime](root)], {
       cwd: root,
-      env: serverEnv({ PORT: String(port), DATA_DIR: dataDir, ...env }),
+      env: processEnv(serverEnv({ PORT: String(port), DATA_DIR: dataDir, ...env })),
       stdio: ['ignore', fd, fd],
     });
   } finally {

@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { SERVER_ENTRY, buildServerIfStale } from '../../scripts/build-if-stale.mjs';
+import {
+  SERVER_ARGS,
+  buildServerIfStale,
+  serverProcessEnv,
+} from '../../scripts/build-if-stale.mjs';
 import { rootDir } from './results.mjs';
 
 export const MEMBERS = 100;
@@ -162,17 +166,19 @@ export async function seededDatabase(kind, label) {
 export async function startServer(settings, extra = {}) {
   await buildServerIfStale({ root: rootDir, log: console.log });
   const port = await freePort();
-  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: rootDir,
-    env: serverEnv(settings, {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      METRICS_TOKEN,
-      STATIC_DIR: path.join(rootDir, 'bench', 'no-shell'),
-      ...extra,
-    }),
+    env: serverProcessEnv(
+      serverEnv(settings, {
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        METRICS_TOKEN,
+        STATIC_DIR: path.join(rootDir, 'bench', 'no-shell'),
+        ...extra,
+      }),
+    ),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = track(child, 'server');

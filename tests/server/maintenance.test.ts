@@ -13,19 +13,21 @@ describe('embedded database maintenance', () => {
   });
   afterAll(() => drop());
 
-  it('gathers planner statistics on PGlite at once and on its interval; nothing on PostgreSQL', async () => {
+  it('gathers planner statistics on PGlite at once when some are missing, then on its interval; nothing on PostgreSQL', async () => {
     const log = { error: vi.fn() };
     const query = vi.spyOn(db, 'query');
-    vi.useFakeTimers();
+    // the database's own turn-taking uses setImmediate, which stays real
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    const analyzes = () => query.mock.calls.filter(([sql]) => sql === 'ANALYZE').length;
     try {
       const stop = startEmbeddedMaintenance(db, log, 60_000);
-      const analyzes = () => query.mock.calls.filter(([sql]) => sql === 'ANALYZE').length;
       if (db.kind === 'postgres') {
         expect(analyzes()).toBe(0); // autovacuum's job there
         stop();
         return;
       }
-      expect(analyzes()).toBe(1);
+      // `counted` has never been analyzed: at once
+      await vi.waitFor(() => expect(analyzes()).toBe(1));
       await vi.advanceTimersByTimeAsync(60_000);
       expect(analyzes()).toBe(2);
       stop();
@@ -33,7 +35,6 @@ describe('embedded database maintenance', () => {
       expect(analyzes()).toBe(2);
     } finally {
       vi.useRealTimers();
-      query.mockRestore();
     }
     // the statistics are really there (none before: PGlite gathers none by itself)
     await vi.waitFor(async () => {
@@ -42,6 +43,32 @@ describe('embedded database maintenance', () => {
       );
       expect(rows[0]?.n).toBeGreaterThan(0);
     });
+
+    // A start on a database whose statistics are all there waits for the interval.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      query.mockClear();
+      const stop = startEmbeddedMaintenance(db, log, 60_000);
+      await vi.waitFor(() =>
+        expect(query.mock.calls.some(([sql]) => String(sql).includes('pg_statistic'))).toBe(true),
+      );
+      await new Promise((r) => setImmediate(r));
+      await new Promise((r) => setImmediate(r));
+      expect(analyzes()).toBe(0);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(analyzes()).toBe(1);
+      stop();
+      // a table that gets rows before its index counts them, with no statistics: at once again
+      await db.query('CREATE TABLE filled AS SELECT g AS n FROM generate_series(1, 300) g');
+      await db.query('CREATE INDEX ON filled (n)');
+      query.mockClear();
+      const stop2 = startEmbeddedMaintenance(db, log, 60_000);
+      await vi.waitFor(() => expect(analyzes()).toBe(1));
+      stop2();
+    } finally {
+      vi.useRealTimers();
+      query.mockRestore();
+    }
     expect(log.error).not.toHaveBeenCalled();
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import pg from 'pg';
+import { loadPg } from './pg.ts';
 import type { PGlite as PGliteType, Transaction as PGliteTx } from '@electric-sql/pglite';
 import { ChangeBuffer, flushChanges, type LogChange } from './change-log.ts';
 import { pgliteNotifications, postgresNotifications, type Notifications } from './notifier.ts';
@@ -80,10 +80,6 @@ function lazy<T extends { close(): Promise<void> }>(open: () => Promise<T>) {
   };
 }
 
-// int8 and numeric as JS numbers: versions and counts stay far below 2^53.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
-
 const RETRYABLE = new Set(['40001', '40P01']);
 
 function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer; committed: (() => void)[] } {
@@ -112,6 +108,58 @@ function makeTx(run: Queryable['query']): Tx & { buffer: ChangeBuffer; committed
         throw err;
       } finally {
         depth--;
+      }
+    },
+  };
+}
+
+/**
+ * Admission to PGlite's one connection: one statement or transaction at a time, first come first
+ * served, each started from a turn of the event loop of its own (setImmediate).
+ *
+ * PGlite's work is synchronous WebAssembly behind promises. Run as it is asked for, a request's
+ * statements ran inside the callback that read the request, so one turn of the event loop served
+ * every request that had arrived, database work included: 150 ms and more a turn under 100
+ * clients. Node accepts one new connection per turn, so connections opened meanwhile waited
+ * seconds for their first answer (bench/README.md, "Server load on PGlite"). Started from the
+ * check phase one at a time, the database's work is spread over turns, and sockets are read and
+ * connections accepted between any two transactions.
+ */
+export function turnTaking() {
+  const waiters: (() => void)[] = [];
+  let busy = false;
+  let scheduled = false;
+  const next = () => {
+    scheduled = false;
+    const start = waiters.shift();
+    if (start) {
+      busy = true;
+      start();
+    }
+  };
+  const schedule = () => {
+    if (!scheduled && !busy && waiters.length) {
+      scheduled = true;
+      setImmediate(next);
+    }
+  };
+  return {
+    get busy() {
+      return busy;
+    },
+    get waiting() {
+      return waiters.length;
+    },
+    async run<T>(fn: () => Promise<T>): Promise<T> {
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        schedule();
+      });
+      try {
+        return await fn();
+      } finally {
+        busy = false;
+        schedule();
       }
     },
   };
@@ -164,27 +212,23 @@ export async function openPglite(
   } else {
     pgl = await PGlite.create(options);
   }
-  let active = 0;
-  let waiting = 0;
+  const turns = turnTaking();
   const listener = lazy(() => pgliteNotifications(pgl));
   const hooks = commitHooks();
   const db: Db = {
     kind: 'pglite',
-    async query<T>(sql: string, params?: unknown[]) {
-      return (await pgl.query<T>(sql, params)).rows;
+    query<T>(sql: string, params?: unknown[]) {
+      return turns.run(async () => (await pgl.query<T>(sql, params)).rows);
     },
-    async exec(sql) {
-      await pgl.exec(sql);
+    exec(sql) {
+      return turns.run(async () => void (await pgl.exec(sql)));
     },
     async tx(fn, opts) {
-      waiting++;
-      // PGlite is one connection: its transaction() is exclusive, so there is nothing to retry.
+      // PGlite is one connection: a transaction has it to itself, so there is nothing to retry.
       let note: string | null = null;
       let after: (() => void)[] = [];
-      const result = await pgl.transaction(async (ptx: PGliteTx) => {
-        waiting--;
-        active++;
-        try {
+      const result = await turns.run(() =>
+        pgl.transaction(async (ptx: PGliteTx) => {
           if (opts?.isolation && opts.isolation !== 'read committed') {
             await ptx.query(`SET TRANSACTION ISOLATION LEVEL ${opts.isolation.toUpperCase()}`);
           }
@@ -193,15 +237,13 @@ export async function openPglite(
           note = await flushChanges(t, t.buffer);
           after = t.committed;
           return result;
-        } finally {
-          active--;
-        }
-      });
+        }),
+      );
       hooks.run(note);
       runAfterCommit(after);
       return result;
     },
-    poolStats: () => ({ total: 1, idle: active ? 0 : 1, waiting }),
+    poolStats: () => ({ total: 1, idle: turns.busy ? 0 : 1, waiting: turns.waiting }),
     notifications: listener.get,
     onCommit: hooks.add,
     dumpDataDir: async () => pgl.dumpDataDir('none'),
@@ -214,6 +256,7 @@ export async function openPglite(
 }
 
 export async function openPostgres(url: string, max = 10): Promise<Db> {
+  const pg = await loadPg();
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'lianxin' });
   pool.on('error', () => {
     /* an idle client died; the pool replaces it, and health checks report the database state */

@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type { Client } from 'pg';
+import { loadPg } from './pg.ts';
 import type { PGlite } from '@electric-sql/pglite';
 import { AUTH_CHANNEL, CHANGES_CHANNEL } from './change-note.ts';
 
@@ -60,15 +61,16 @@ const PING_MS = 10_000;
  * Resolves once the first connection listens (or fails: then it keeps retrying in the background).
  */
 export async function postgresNotifications(url: string): Promise<Notifications> {
+  const pg = await loadPg();
   const hub = new Hub();
-  let client: pg.Client | null = null;
+  let client: Client | null = null;
   let connected = false;
   let closed = false;
   let failures = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let ping: ReturnType<typeof setInterval> | undefined;
 
-  const drop = (c: pg.Client) => {
+  const drop = (c: Client) => {
     if (client !== c) return;
     client = null;
     connected = false;

@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SERVER_ENTRY } from '../../../scripts/build-if-stale.mjs';
+import { ROOT, SERVER_ARGS, serverProcessEnv } from '../../../scripts/build-if-stale.mjs';
 import { markLog, parseRequests, requestsBetween, type LoggedRequest } from './server-log.ts';
 
 /** Settings the server reads (src/server/config.ts); none leaks in from the shell running the tests. */
@@ -92,9 +92,9 @@ export async function startServerProcess(opts: StartOptions = {}): Promise<Serve
   const logFd = openSync(logFile, 'a');
   let child: ChildProcess;
   try {
-    child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
+    child = spawn(process.execPath, SERVER_ARGS, {
       cwd: ROOT,
-      env,
+      env: serverProcessEnv(env),
       stdio: ['ignore', logFd, logFd],
     });
   } finally {
