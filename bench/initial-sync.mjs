@@ -34,8 +34,12 @@ function topFunctions(profile, n = 20) {
 
 /** In the page: watches the progress bar and the sync pill, and the pull requests' timing. */
 function watchSync() {
-  const w = { samples: [], syncedAt: null, startedAt: performance.now() };
+  const w = { samples: [], syncedAt: null, startedAt: performance.now(), longTasks: [] };
   window.__bench = w;
+  // The page's tasks of 50 ms or more: what the pull costs the screens' responsiveness.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask' });
   let last = null;
   const look = () => {
     const bar = document.querySelector('[role="progressbar"]');
@@ -64,7 +68,7 @@ function watchSync() {
 
 /**
  * The pull requests' resource timings on the page's clock, sorted by start. The app sends them
- * from its sync worker (docs/sync-protocol.md, "Where a sync runs"), whose timeline is its own, or
+ * from its sync worker (docs/sync-protocol.md, "The app side", where a sync runs), whose timeline is its own, or
  * from the page where it has none: both are read, the worker's shifted by the two time origins.
  */
 async function pullTimings(page) {
@@ -264,8 +268,17 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
   await page.waitForFunction(() => window.__bench.syncedAt !== null, null, { timeout: 300_000 });
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
-    for (const [key, ms] of topFunctions(profile))
+    const all = topFunctions(profile, Infinity);
+    for (const [key, ms] of all.slice(0, 20))
       console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
+    const sampled = all.reduce((n, [, ms]) => n + ms, 0);
+    const idle = all.filter(([key]) => key.startsWith('(idle)')).reduce((n, [, ms]) => n + ms, 0);
+    const program = all
+      .filter(([key]) => key.startsWith('(program)'))
+      .reduce((n, [, ms]) => n + ms, 0);
+    console.log(
+      `page main thread from sign-in to synced: ${round(sampled)} ms sampled, ${round(idle)} ms idle, ${round(sampled - idle - program)} ms running JavaScript (and GC), ${round(program)} ms in the browser's own work`,
+    );
   }
   if (PROFILE) {
     const timeline = (await pullTimings(page)).map((e) =>
@@ -295,6 +308,11 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
   const pullMs = w.syncedAt - pulls[0].start;
   const networkMs = pulls.reduce((n, p) => n + (p.end - p.start), 0);
   const rate = (n, ms) => (n / ms) * 1000;
+  const longTasks = w.longTasks.filter(
+    (t) => t.start + t.ms > pulls[0].start && t.start < w.syncedAt,
+  );
+  const longTaskMs = longTasks.reduce((n, t) => n + t.ms, 0);
+  const longestTaskMs = longTasks.reduce((n, t) => Math.max(n, t.ms), 0);
   const appRate = rate(stored, pullMs);
   const rawRate = rate(raw.rows, raw.batchedMs);
   const naiveRate = rate(raw.rows, raw.naiveMs);
@@ -320,6 +338,9 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
     naivePerSecond: round(naiveRate),
     ratioToRaw: round(appRate / rawRate, 3),
     ratioToNaive: round(appRate / naiveRate, 2),
+    pageLongTasks: longTasks.length,
+    pageLongTaskMs: round(longTaskMs),
+    pageLongestTaskMs: round(longestTaskMs),
     progressSamples: values.length,
     progressDistinct: distinct.length,
     progressMoves: moving,
@@ -332,6 +353,7 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
     `raw IndexedDB, 1000-record transactions: ${round(raw.batchedMs)} ms = ${round(rawRate)} records/s (the limit)`,
     `naive, one transaction per record:       ${round(raw.naiveMs)} ms = ${round(naiveRate)} records/s`,
     `app / raw limit: ${pct(appRate / rawRate)} (target >= 75 %)   app / naive: ${round(appRate / naiveRate, 2)}x (target >= 5x)   app: ${round(appRate)}/s (target >= 10000/s)`,
+    `page main thread during the pull: ${longTasks.length} tasks of 50 ms or more, ${round(longTaskMs)} ms in all, the longest ${round(longestTaskMs)} ms`,
     `progress bar: ${values.length} values seen, ${distinct.length} distinct, ${moving ? 'moves' : 'DOES NOT MOVE'} (${distinct.slice(0, 12).join(', ')}${distinct.length > 12 ? ', …' : ''} of ${w.samples.at(-1)?.max ?? '?'})`,
   ];
   for (const l of lines) console.log(l);

@@ -66,9 +66,9 @@ function getEngine(): Promise<SyncEngine> {
   return engine;
 }
 
-// Syncs run in a dedicated worker where the browser has one (docs/sync-protocol.md, "Where a sync
-// runs"): parsing and writing the pull pages then leave the page's main thread free for the
-// screens. The worker takes the same lock; where it cannot run, the sync runs here.
+// Syncs run in a dedicated worker where the browser has one (docs/sync-protocol.md, "The app
+// side", where a sync runs): parsing and writing the pull pages then leave the page's main thread
+// free for the screens. The worker takes the same lock; where it cannot run, the sync runs here.
 const worker = createWorkerSync(spawnSyncWorker);
 
 async function runEngine(): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Coalesced change notices for the sync worker (docs/sync-protocol.md, "Where a sync runs").
+ * Coalesced change notices for the sync worker (docs/sync-protocol.md, "The app side", where a sync runs).
  *
  * After every committed write, Dexie tells the other contexts of the origin (the tabs, whose live
  * queries then run again and re-render) through a BroadcastChannel it opens when it loads. A first

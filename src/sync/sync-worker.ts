@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The dedicated worker a tab syncs in (docs/sync-protocol.md, "Where a sync runs"): the same
+ * The dedicated worker a tab syncs in (docs/sync-protocol.md, "The app side", where a sync runs): the same
  * engine as the page and the service worker, under the same lock, with the session read from
  * IndexedDB. Parsing the pull pages and writing them happen here, off the page's main thread.
  */

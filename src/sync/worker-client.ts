@@ -1,5 +1,5 @@
 /**
- * The tab's side of the sync worker (docs/sync-protocol.md, "Where a sync runs"). A tab starts one
+ * The tab's side of the sync worker (docs/sync-protocol.md, "The app side", where a sync runs). A tab starts one
  * dedicated worker the first time it syncs and keeps it; each sync is one request. Where no worker
  * can run (no Worker constructor, as in the unit tests' jsdom, or a worker that failed to load or
  * crashed) the sync rejects with WorkerUnavailable and the scheduler runs it in the page instead.

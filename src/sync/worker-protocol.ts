@@ -1,5 +1,5 @@
 /**
- * The messages between a tab and its sync worker (docs/sync-protocol.md, "Where a sync runs").
+ * The messages between a tab and its sync worker (docs/sync-protocol.md, "The app side", where a sync runs).
  * The tab asks for one sync; the worker answers with the pull's progress, then with the result or
  * the failure. Errors cross as plain data and are rebuilt on the tab's side, so the scheduler maps
  * them to the same status as a sync that ran in the page.
