@@ -58,6 +58,9 @@ export default defineConfig({
     // Last: after the service worker is built, so it and its precache list are compressed too.
     precompress(),
   ],
+  // The sync worker (src/sync/sync-worker.ts) is a module worker, as every browser the app
+  // supports can start; its chunks are precached with the rest (globPatterns above).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // Every browser the app supports (es2022 modules) knows modulepreload; the polyfill is 0.5 KB.

@@ -34,8 +34,12 @@ function topFunctions(profile, n = 20) {
 
 /** In the page: watches the progress bar and the sync pill, and the pull requests' timing. */
 function watchSync() {
-  const w = { samples: [], syncedAt: null, startedAt: performance.now() };
+  const w = { samples: [], syncedAt: null, startedAt: performance.now(), longTasks: [] };
   window.__bench = w;
+  // The page's tasks of 50 ms or more: what the pull costs the screens' responsiveness.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask' });
   let last = null;
   const look = () => {
     const bar = document.querySelector('[role="progressbar"]');
@@ -60,6 +64,42 @@ function watchSync() {
     attributes: true,
     attributeFilter: ['aria-valuenow', 'class'],
   });
+}
+
+/**
+ * The pull requests' resource timings on the page's clock, sorted by start. The app sends them
+ * from its sync worker (docs/sync-protocol.md, "The app side", where a sync runs), whose timeline is its own, or
+ * from the page where it has none: both are read, the worker's shifted by the two time origins.
+ */
+async function pullTimings(page) {
+  const read = () => ({
+    origin: performance.timeOrigin,
+    entries: performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/api/sync/pull'))
+      .map((e) => ({
+        start: e.startTime,
+        firstByte: e.responseStart,
+        end: e.responseEnd,
+        bytes: e.encodedBodySize,
+      })),
+  });
+  const mine = await page.evaluate(read);
+  const all = mine.entries.map((e) => ({ ...e, from: 'page' }));
+  for (const worker of page.workers()) {
+    const theirs = await worker.evaluate(read);
+    const shift = theirs.origin - mine.origin;
+    for (const e of theirs.entries)
+      all.push({
+        start: e.start + shift,
+        firstByte: e.firstByte + shift,
+        end: e.end + shift,
+        bytes: e.bytes,
+        from: 'worker',
+      });
+  }
+  if (all.length === 0) throw new Error('no pull request was timed, in the page or a worker');
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** In the page: counts what the app stored, and reads it back for the raw comparison. */
@@ -228,15 +268,21 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
   await page.waitForFunction(() => window.__bench.syncedAt !== null, null, { timeout: 300_000 });
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
-    for (const [key, ms] of topFunctions(profile))
+    const all = topFunctions(profile, Infinity);
+    for (const [key, ms] of all.slice(0, 20))
       console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
+    const sampled = all.reduce((n, [, ms]) => n + ms, 0);
+    const idle = all.filter(([key]) => key.startsWith('(idle)')).reduce((n, [, ms]) => n + ms, 0);
+    const program = all
+      .filter(([key]) => key.startsWith('(program)'))
+      .reduce((n, [, ms]) => n + ms, 0);
+    console.log(
+      `page main thread from sign-in to synced: ${round(sampled)} ms sampled, ${round(idle)} ms idle, ${round(sampled - idle - program)} ms running JavaScript (and GC), ${round(program)} ms in the browser's own work`,
+    );
   }
   if (PROFILE) {
-    const timeline = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/api/sync/pull'))
-        .map((e) => [e.startTime, e.responseStart, e.responseEnd].map(Math.round).join(' → ')),
+    const timeline = (await pullTimings(page)).map((e) =>
+      [e.start, e.firstByte, e.end].map(Math.round).join(' → '),
     );
     console.log(`pull requests (start → first byte → end, ms):\n  ${timeline.join('\n  ')}`);
     const progress = (await page.evaluate(() => window.__bench.samples)).map(
@@ -245,12 +291,7 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
     console.log(`progress: ${progress.join(' ')}`);
   }
   const w = await page.evaluate(() => window.__bench);
-  const pulls = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.includes('/api/sync/pull'))
-      .map((e) => ({ start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize })),
-  );
+  const pulls = await pullTimings(page);
   const { counts } = await page.evaluate(readBack);
   const pullRequests = server
     .requests()
@@ -267,6 +308,11 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
   const pullMs = w.syncedAt - pulls[0].start;
   const networkMs = pulls.reduce((n, p) => n + (p.end - p.start), 0);
   const rate = (n, ms) => (n / ms) * 1000;
+  const longTasks = w.longTasks.filter(
+    (t) => t.start + t.ms > pulls[0].start && t.start < w.syncedAt,
+  );
+  const longTaskMs = longTasks.reduce((n, t) => n + t.ms, 0);
+  const longestTaskMs = longTasks.reduce((n, t) => Math.max(n, t.ms), 0);
   const appRate = rate(stored, pullMs);
   const rawRate = rate(raw.rows, raw.batchedMs);
   const naiveRate = rate(raw.rows, raw.naiveMs);
@@ -280,6 +326,8 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
     generateMs,
     pullPages: pullRequests.length,
     pullBytes: pulls.reduce((n, p) => n + p.bytes, 0),
+    // where the app sent its pull requests from: its sync worker, or the page without one
+    pullsFrom: [...new Set(pulls.map((p) => p.from))].join('+'),
     signInToSyncedMs: round(syncMs),
     pullMs: round(pullMs),
     networkMs: round(networkMs),
@@ -290,18 +338,22 @@ await bounded('initial-sync', LIMIT_MS, async ({ onCleanup }) => {
     naivePerSecond: round(naiveRate),
     ratioToRaw: round(appRate / rawRate, 3),
     ratioToNaive: round(appRate / naiveRate, 2),
+    pageLongTasks: longTasks.length,
+    pageLongTaskMs: round(longTaskMs),
+    pageLongestTaskMs: round(longestTaskMs),
     progressSamples: values.length,
     progressDistinct: distinct.length,
     progressMoves: moving,
   };
   const pct = (x) => `${round(x * 100)} %`;
   const lines = [
-    `records pulled into IndexedDB: ${stored} (${RECORDS} generated + demo) in ${pullRequests.length} pull pages, ${round(figures.pullBytes / 1024)} KiB`,
+    `records pulled into IndexedDB: ${stored} (${RECORDS} generated + demo) in ${pullRequests.length} pull pages, ${round(figures.pullBytes / 1024)} KiB, sent from the ${figures.pullsFrom}`,
     `sign-in to synced:  ${round(syncMs)} ms`,
     `first pull to synced: ${round(pullMs)} ms = ${round(appRate)} records/s (of which waiting on the network ${round(networkMs)} ms)`,
     `raw IndexedDB, 1000-record transactions: ${round(raw.batchedMs)} ms = ${round(rawRate)} records/s (the limit)`,
     `naive, one transaction per record:       ${round(raw.naiveMs)} ms = ${round(naiveRate)} records/s`,
     `app / raw limit: ${pct(appRate / rawRate)} (target >= 75 %)   app / naive: ${round(appRate / naiveRate, 2)}x (target >= 5x)   app: ${round(appRate)}/s (target >= 10000/s)`,
+    `page main thread during the pull: ${longTasks.length} tasks of 50 ms or more, ${round(longTaskMs)} ms in all, the longest ${round(longestTaskMs)} ms`,
     `progress bar: ${values.length} values seen, ${distinct.length} distinct, ${moving ? 'moves' : 'DOES NOT MOVE'} (${distinct.slice(0, 12).join(', ')}${distinct.length > 12 ? ', …' : ''} of ${w.samples.at(-1)?.max ?? '?'})`,
   ];
   for (const l of lines) console.log(l);

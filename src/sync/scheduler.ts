@@ -4,10 +4,12 @@ import type { LiveConnection } from './live.ts';
 import { backoffDelay } from './backoff.ts';
 import { registerBackgroundSync } from './background-registration.ts';
 import type { SyncEngine } from './engine.ts';
+import type { PullProgress } from './pull.ts';
 import { isQuotaError } from './errors.ts';
 import { ApiRequestError } from './api-error.ts';
 import { withSyncLock } from './lock.ts';
 import { useSyncStore } from './status.ts';
+import { createWorkerSync, spawnSyncWorker, WorkerUnavailable } from './worker-client.ts';
 
 export const WRITE_DEBOUNCE_MS = 500;
 export const TIMER_INTERVAL_MS = 30_000;
@@ -42,6 +44,8 @@ let liveStarting = false;
 /** Only a tab that started the app's triggers (startSync) holds a stream open. */
 let liveWanted = false;
 
+const onProgress = (progress: PullProgress) => useSyncStore.setState({ progress });
+
 // The engine (push, pull, rebase and the mutators with their schemas) loads after the first
 // screen: the first screen renders from IndexedDB and never waits for it. The service worker
 // precaches its chunk, so this import works offline. The schemas (zod) are evaluated first and
@@ -53,13 +57,29 @@ function getEngine(): Promise<SyncEngine> {
     .then(({ createSyncEngine }) =>
       createSyncEngine({
         db,
-        onProgress: (progress) => useSyncStore.setState({ progress }),
+        onProgress,
       }),
     );
   engine.catch(() => {
     engine = null;
   });
   return engine;
+}
+
+// Syncs run in a dedicated worker where the browser has one (docs/sync-protocol.md, "The app
+// side", where a sync runs): parsing and writing the pull pages then leave the page's main thread
+// free for the screens. The worker takes the same lock; where it cannot run, the sync runs here.
+const worker = createWorkerSync(spawnSyncWorker);
+
+async function runEngine(): Promise<void> {
+  try {
+    await worker.sync(onProgress);
+    return;
+  } catch (err) {
+    if (!(err instanceof WorkerUnavailable)) throw err;
+  }
+  const syncEngine = await getEngine();
+  await withSyncLock(() => syncEngine.sync());
 }
 
 const browserOnline = () => globalThis.navigator?.onLine !== false;
@@ -73,8 +93,7 @@ async function runOnce(): Promise<void> {
   clearTimeout(retryTimer);
   useSyncStore.setState({ syncing: true });
   try {
-    const syncEngine = await getEngine();
-    await withSyncLock(() => syncEngine.sync());
+    await runEngine();
     failures = 0;
     useSyncStore.setState({ error: null, online: true, unreachable: false });
     void ensureLive();
