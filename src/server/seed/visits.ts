@@ -103,6 +103,24 @@ const HISTORY_MET = ['负责人', '行政主管', '联络员', '人事专员'];
 const HISTORY_KINDS = ['visit', 'phone', 'visit', 'online'] as const;
 const HISTORY_DAYS = 400;
 
+/** A month's work log of the instructor, submitted at `at`, and its change. */
+async function submittedWorklog(
+  tx: Tx,
+  instructorId: string,
+  orgId: string,
+  month: string,
+  lines: string[],
+  at: Date,
+) {
+  const id = worklogId(instructorId, month);
+  await tx.query(
+    `INSERT INTO worklogs (id, user_id, org_id, month, body, status, submitted_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $6, $6)`,
+    [id, instructorId, orgId, month, [`${month} 党建指导员工作日志`, ...lines].join('\n\n'), at],
+  );
+  await emitWorklog(tx, id);
+}
+
 async function seedHistory(
   tx: Tx,
   now: Date,
@@ -145,26 +163,18 @@ async function seedHistory(
   const missing = previousMonth(lastMonth);
   for (let month = previousMonth(missing); perMonth.has(month); month = previousMonth(month)) {
     const next = monthRange(month).to;
-    const submitted = new Date(Date.parse(next) + DAY + 9 * HOUR);
-    const id = worklogId(instructorId, month);
-    await tx.query(
-      `INSERT INTO worklogs (id, user_id, org_id, month, body, status, submitted_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $6, $6)`,
+    await submittedWorklog(
+      tx,
+      instructorId,
+      orgId,
+      month,
       [
-        id,
-        instructorId,
-        orgId,
-        month,
-        [
-          `${month} 党建指导员工作日志`,
-          `一、走访联系企业 ${perMonth.get(month)} 次，联系的企业经营正常。`,
-          '二、转出的问题：无新增。',
-          '三、下月打算：按半月一次的频次继续联系各企业。',
-        ].join('\n\n'),
-        submitted,
+        `一、走访联系企业 ${perMonth.get(month)} 次，联系的企业经营正常。`,
+        '二、转出的问题：无新增。',
+        '三、下月打算：按半月一次的频次继续联系各企业。',
       ],
+      new Date(Date.parse(next) + DAY + 9 * HOUR),
     );
-    await emitWorklog(tx, id);
   }
 }
 
@@ -224,24 +234,17 @@ export const seedVisits: DemoSeeder = async (tx: Tx, ids) => {
   // submitted on the morning of the 2nd of this month, or an hour ago early on the 1st
   const second = Date.parse(monthRange(monthOf(ids.now)).from) + DAY + 2 * HOUR;
   const logAt = new Date(Math.min(second, ids.now.getTime() - HOUR));
-  const id = worklogId(instructorId, month);
-  await tx.query(
-    `INSERT INTO worklogs (id, user_id, org_id, month, body, status, submitted_at, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $6, $6)`,
+  await submittedWorklog(
+    tx,
+    instructorId,
+    me!.org_id,
+    month,
     [
-      id,
-      instructorId,
-      me!.org_id,
-      month,
-      [
-        `${month} 党建指导员工作日志`,
-        '一、走访联系企业 2 次：上门了解招聘计划，介绍人才公寓申请；电话回访停车问题，已解决。',
-        '二、转出的问题：无新增。',
-        '三、参加组织生活：参加园区党委主题党日一次。',
-        '四、下月打算：把联系企业都走一遍，重点了解研发费用政策的需求。',
-      ].join('\n\n'),
-      logAt,
+      '一、走访联系企业 2 次：上门了解招聘计划，介绍人才公寓申请；电话回访停车问题，已解决。',
+      '二、转出的问题：无新增。',
+      '三、参加组织生活：参加园区党委主题党日一次。',
+      '四、下月打算：把联系企业都走一遍，重点了解研发费用政策的需求。',
     ],
+    logAt,
   );
-  await emitWorklog(tx, id);
 };
