@@ -4,8 +4,7 @@
 // LCP candidates, long tasks, the first lesson row, and every IndexedDB transaction (opened at,
 // finished at, mode, stores) and database open, so waits between them show. PROFILE=1 also writes
 // a CPU profile of the last navigation to /tmp/offline.cpuprofile. Records nothing.
-import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
-import { installedApp, launchBrowser } from './lib/browser.mjs';
+import { appAndBrowser, installedApp } from './lib/browser.mjs';
 import { bounded } from './lib/run.mjs';
 import { writeFileSync } from 'node:fs';
 
@@ -70,13 +69,7 @@ function watch() {
 }
 
 await bounded('offline-diag', 5 * 60_000, async ({ onCleanup }) => {
-  await ensureBuilt();
-  const work = workDir();
-  onCleanup(work.remove);
-  const server = await startServer(work.dataDir);
-  onCleanup(server.stop);
-  const browser = await launchBrowser();
-  onCleanup(() => browser.close());
+  const { server, browser } = await appAndBrowser(onCleanup);
   const { context: ctx, page: app } = await installedApp(browser, server.url, watch);
   await ctx.setOffline(true);
   const runs = Number(process.env.RUNS ?? 3);

@@ -5,8 +5,7 @@
 // app, so the ratio to it holds whatever the machine is doing. Medians of 10 cold navigations each.
 import os from 'node:os';
 import { recordResults } from './lib/results.mjs';
-import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
-import { installedApp, launchBrowser, PHONE, waitForServiceWorker } from './lib/browser.mjs';
+import { appAndBrowser, installedApp, PHONE, waitForServiceWorker } from './lib/browser.mjs';
 import { ensureFloorBuilt, startFloorServer } from './lib/floor-server.mjs';
 import { bounded, median, round } from './lib/run.mjs';
 
@@ -64,16 +63,10 @@ const stats = (xs) => ({
 });
 
 await bounded('offline-start', LIMIT_MS, async ({ onCleanup }) => {
-  await ensureBuilt();
   await ensureFloorBuilt();
-  const work = workDir();
-  onCleanup(work.remove);
-  const server = await startServer(work.dataDir);
-  onCleanup(server.stop);
+  const { server, browser } = await appAndBrowser(onCleanup);
   const floor = await startFloorServer();
   onCleanup(floor.stop);
-  const browser = await launchBrowser();
-  onCleanup(() => browser.close());
 
   const { context: appContext, page: app } = await installedApp(browser, server.url, watchFirstRow);
 

@@ -3,8 +3,7 @@
 // then comes back online: the time until the outbox is empty (pushed, confirmed by the pull that
 // follows) and the round trips it took.
 import { recordResults } from './lib/results.mjs';
-import { ensureBuilt, startServer, workDir } from './lib/app-server.mjs';
-import { launchBrowser, PHONE, signInSynced } from './lib/browser.mjs';
+import { appAndBrowser, PHONE, signInSynced } from './lib/browser.mjs';
 import { bounded, round } from './lib/run.mjs';
 
 const MUTATIONS = Number(process.env.BENCH_MUTATIONS ?? 1000);
@@ -65,13 +64,7 @@ async function until(check, timeoutMs, everyMs) {
 }
 
 await bounded('push', LIMIT_MS, async ({ onCleanup }) => {
-  await ensureBuilt();
-  const work = workDir();
-  onCleanup(work.remove);
-  const server = await startServer(work.dataDir);
-  onCleanup(server.stop);
-  const browser = await launchBrowser();
-  onCleanup(() => browser.close());
+  const { server, browser } = await appAndBrowser(onCleanup);
   const context = await browser.newContext({ ...PHONE, baseURL: server.url });
   const page = await context.newPage();
   await signInSynced(page, '/events');

@@ -1,7 +1,7 @@
 // Headless Debian Chromium for the browser benchmarks (flags as in tests/e2e/support/browser.ts).
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from './results.mjs';
-import { DEMO_PASSWORD } from './app-server.mjs';
+import { DEMO_PASSWORD, ensureBuilt, startServer, workDir } from './app-server.mjs';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -79,4 +79,19 @@ export async function installedApp(browser, baseURL, initScript) {
   await page.locator('.sync-pill--synced').waitFor({ timeout: 120_000 });
   await page.locator('.lesson-list .lesson-row').first().waitFor();
   return { context, page };
+}
+
+/**
+ * What most browser benchmarks start from: the app built, the real server on a fresh demo
+ * folder and a headless Chromium, each stopped and removed by `onCleanup` (bounded's).
+ */
+export async function appAndBrowser(onCleanup) {
+  await ensureBuilt();
+  const work = workDir();
+  onCleanup(work.remove);
+  const server = await startServer(work.dataDir);
+  onCleanup(server.stop);
+  const browser = await launchBrowser();
+  onCleanup(() => browser.close());
+  return { server, browser };
 }
