@@ -9,7 +9,7 @@ import { RouteLoading } from './route-loading.tsx';
 // charts live inside these routes and load only when visited.
 const SignInPage = lazyPage(() => {
   // its language switch loads beside it, not after it
-  void import('./language-switch.tsx');
+  void LanguageSwitch.preload();
   return import('../features/me/signin-page.tsx').then((m) => m.SignInPage);
 });
 const LanguageSwitch = lazyPage(() =>
@@ -18,7 +18,7 @@ const LanguageSwitch = lazyPage(() =>
 const NotFoundPage = lazyPage(() => import('./not-found-page.tsx').then((m) => m.NotFoundPage));
 const MePage = lazyPage(() => {
   // the settings card of "me" loads beside its page, not after it
-  void import('./display-settings.tsx');
+  void DisplaySettings.preload();
   return import('../features/me/me-page.tsx').then((m) => m.MePage);
 });
 const DisplaySettings = lazyPage(() =>
@@ -80,6 +80,13 @@ interface PageHandle {
 }
 const handle = (...pages: LazyPage<never>[]): PageHandle => ({ pages });
 
+/** A signed-in route showing one page with no props: its element and its handle from one name. */
+const page = (path: string, Page: LazyPage<Record<string, never>>): RouteObject => ({
+  path,
+  element: <Page />,
+  handle: handle(Page),
+});
+
 /** Pages outside the signed-in layout, each with its own loading placeholder. */
 const standalone = (element: ReactNode) => (
   <Suspense fallback={<RouteLoading />}>{element}</Suspense>
@@ -109,26 +116,26 @@ const ROUTES: RouteObject[] = [
     ),
     children: [
       { index: true, element: <Navigate to="/lessons" replace /> },
-      { path: 'lessons/*', element: <LessonsPage />, handle: handle(LessonsPage) },
-      { path: 'events/*', element: <EventsPage />, handle: handle(EventsPage) },
-      { path: 'services/*', element: <RequestsPage />, handle: handle(RequestsPage) },
-      { path: 'me/points', element: <PointsPage />, handle: handle(PointsPage) },
-      { path: 'me/points/pioneers', element: <PioneersPage />, handle: handle(PioneersPage) },
-      { path: 'me/flowing/*', element: <FlowingPage />, handle: handle(FlowingPage) },
+      page('lessons/*', LessonsPage),
+      page('events/*', EventsPage),
+      page('services/*', RequestsPage),
+      page('me/points', PointsPage),
+      page('me/points/pioneers', PioneersPage),
+      page('me/flowing/*', FlowingPage),
       {
         path: 'me/*',
         element: <MePage settings={<DisplaySettings />} />,
         handle: handle(MePage, DisplaySettings),
       },
-      { path: 'checkin', element: <CheckinPage />, handle: handle(CheckinPage) },
-      { path: 'inbox/*', element: <InboxPage />, handle: handle(InboxPage) },
-      { path: 'admin/*', element: <AdminPage />, handle: handle(AdminPage) },
-      { path: 'members/*', element: <MembersPage />, handle: handle(MembersPage) },
-      { path: 'reports/*', element: <ReportsPage />, handle: handle(ReportsPage) },
-      { path: 'lists/*', element: <ListsPage />, handle: handle(ListsPage) },
-      { path: 'recruitment/*', element: <RecruitmentPage />, handle: handle(RecruitmentPage) },
-      { path: 'instructor/*', element: <InstructorPage />, handle: handle(InstructorPage) },
-      { path: '*', element: <NotFoundPage />, handle: handle(NotFoundPage) },
+      page('checkin', CheckinPage),
+      page('inbox/*', InboxPage),
+      page('admin/*', AdminPage),
+      page('members/*', MembersPage),
+      page('reports/*', ReportsPage),
+      page('lists/*', ListsPage),
+      page('recruitment/*', RecruitmentPage),
+      page('instructor/*', InstructorPage),
+      page('*', NotFoundPage),
     ],
   },
 ];
