@@ -13,7 +13,7 @@ export function WriteFailedNotice() {
   const { t } = useTranslation('sync');
   const failure = useWriteFailure((s) => s.failure);
   const box = useRef<HTMLDivElement>(null);
-  // A repeat of the same failure is announced again.
+  // Brought into view on every failure; the key below makes a repeat a new alert, announced again.
   useEffect(() => {
     if (failure) box.current?.scrollIntoView?.({ block: 'nearest' });
   }, [failure]);
