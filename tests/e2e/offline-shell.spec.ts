@@ -29,6 +29,9 @@ async function expectMainNav(page: Page) {
 async function offlineReload(page: Page, rendered: () => Promise<void>): Promise<string[]> {
   const swScript = await serviceWorkerScript(page);
   await page.context().setOffline(true);
+  // A request the page sent while still online (the live stream a sync that just ended opens)
+  // can reach the server a moment after this point; once offline, nothing new can. Mark after it.
+  await page.waitForTimeout(300);
   const from = await markServerLog();
   await page.reload();
   await rendered();
